@@ -1,0 +1,5 @@
+#include "cli/Command.h"
+
+Command::~Command() = default;
+
+void Command::addOptions(QCommandLineParser &) const { }

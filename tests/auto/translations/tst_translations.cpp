@@ -1,0 +1,44 @@
+// The GUI loads the catalogue of the system locale from the embedded :/i18n resources.
+#include "AppTranslator.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QMenuBar>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void germanLocaleLoadsGermanCatalogue();
+    void unknownLocaleFallsBackToEnglish();
+};
+
+void TestTranslations::germanLocaleLoadsGermanCatalogue()
+{
+    QCOMPARE(installAppTranslators(*qApp, QLocale(QLocale::German, QLocale::Germany)), u"de"_s);
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
+    MainWindow window(settings);
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text();
+    QCOMPARE(menus, (QStringList {u"&Datei"_s, u"&Hilfe"_s}));
+    for (QTranslator *t : qApp->findChildren<QTranslator *>())
+        QCoreApplication::removeTranslator(t);
+}
+
+void TestTranslations::unknownLocaleFallsBackToEnglish()
+{
+    QCOMPARE(installAppTranslators(*qApp, QLocale(QLocale::Swahili)), u"en"_s);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), u"&File"_s);
+}
+
+QTEST_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,26 @@
+# ctest check_translations_current: runs lupdate over a copy of the committed .ts files and fails when
+# that changes them (a tr() string was added or changed without `--target update_translations`).
+file(REMOVE_RECURSE "${WORK}")
+file(MAKE_DIRECTORY "${WORK}")
+file(GLOB ts_files "${ROOT}/translations/*.ts")
+file(GLOB_RECURSE sources "${ROOT}/app/*.cpp" "${ROOT}/app/*.h" "${ROOT}/ui/*.cpp" "${ROOT}/ui/*.h")
+set(copies "")
+foreach(ts IN LISTS ts_files)
+    get_filename_component(name "${ts}" NAME)
+    configure_file("${ts}" "${WORK}/${name}" COPYONLY)
+    list(APPEND copies "${WORK}/${name}")
+endforeach()
+execute_process(COMMAND ${LUPDATE} -silent -no-obsolete -locations none ${sources} -ts ${copies}
+    RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed: ${err}")
+endif()
+foreach(ts IN LISTS ts_files)
+    get_filename_component(name "${ts}" NAME)
+    file(READ "${ts}" committed)
+    file(READ "${WORK}/${name}" fresh)
+    if(NOT committed STREQUAL fresh)
+        message(FATAL_ERROR "translations/${name} is stale: run cmake --build <build> --target "
+                            "update_translations and commit the .ts files")
+    endif()
+endforeach()

@@ -1,0 +1,111 @@
+// The main window under the offscreen platform, driven with real key presses.
+#include "MainWindow.h"
+#include "util/Version.h"
+
+#include <QApplication>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void opensWithMenusTableAndStatusBar();
+    void aboutShowsVersions();
+    void ctrlQQuits();
+    void geometryRestoredOnNextStart();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString settingsPath() const { return m_dir->filePath(u"aaconsole.ini"_s); }
+};
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+void TestMainWindow::opensWithMenusTableAndStatusBar()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MainWindow window(settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    QStringList menus;
+    for (QAction *action : window.menuBar()->actions())
+        menus << action->text();
+    QCOMPARE(menus, (QStringList {u"&File"_s, u"&Help"_s}));
+    QVERIFY(window.findChild<QTableView *>(u"eventTable"_s));
+    QVERIFY(window.statusBar()->isVisible());
+    QCOMPARE(window.windowTitle(), u"Account Activity Console"_s);
+}
+
+void TestMainWindow::aboutShowsVersions()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MainWindow window(settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    // Alt+H opens the Help menu, A picks "&About Account Activity Console".
+    QTest::keyClick(&window, Qt::Key_H, Qt::AltModifier);
+    auto *help = window.findChild<QMenu *>(u"helpMenu"_s);
+    QVERIFY(help);
+    QTRY_VERIFY(help->isVisible());
+    QTest::keyClick(help, Qt::Key_A);
+
+    QMessageBox *about = nullptr;
+    QTRY_VERIFY((about = window.findChild<QMessageBox *>(u"aboutDialog"_s)) && about->isVisible());
+    const QString text = about->text() + about->informativeText();
+    QVERIFY2(text.contains(QLatin1String(AACONSOLE_VERSION)), qPrintable(text));
+    QVERIFY2(text.contains(u"Qt "_s + QLatin1String(qVersion())), qPrintable(text));
+    QTest::keyClick(about, Qt::Key_Escape);
+    QTRY_VERIFY(!window.findChild<QMessageBox *>(u"aboutDialog"_s));
+}
+
+void TestMainWindow::ctrlQQuits()
+{
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MainWindow window(settings);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+    QTRY_VERIFY(!window.isVisible());
+}
+
+void TestMainWindow::geometryRestoredOnNextStart()
+{
+    {
+        QSettings settings(settingsPath(), QSettings::IniFormat);
+        MainWindow first(settings);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        first.resize(913, 587);
+        QTRY_COMPARE(first.size(), QSize(913, 587));
+        first.close();
+    }
+    QSettings settings(settingsPath(), QSettings::IniFormat);
+    MainWindow second(settings);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(second.size(), QSize(913, 587));
+
+    // A window without saved state opens at its default size, not the saved one.
+    QSettings fresh(m_dir->filePath(u"other.ini"_s), QSettings::IniFormat);
+    MainWindow third(fresh);
+    QVERIFY(third.size() != QSize(913, 587));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

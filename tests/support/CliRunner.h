@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+
+class QProcess;
+
+struct CliRun
+{
+    int exitCode = -1;
+    bool finished = false; //!< false: still running at the timeout (and was killed)
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QString errText() const { return QString::fromUtf8(err); }
+};
+
+//! Runs the real aaconsole-cli binary with a controlled environment: no X_* variables unless the
+//! test sets them, and private XDG config/data directories so that tests never see each other's (or
+//! the developer's) settings and stores.
+class CliRunner
+{
+public:
+    CliRunner();
+
+    void setEnv(const QString &name, const QString &value);
+    void unsetEnv(const QString &name);
+    QProcessEnvironment environment() const { return m_env; }
+    QString configDir() const;
+    QString dataDir() const;
+
+    CliRun run(const QStringList &args, const QByteArray &stdinData = {},
+               int timeoutMs = 30000) const;
+    //! Starts a long-running command (listen, sandbox serve); the caller owns the process.
+    QProcess *start(const QStringList &args) const;
+
+    static QString cliPath();
+
+private:
+    QTemporaryDir m_home;
+    QProcessEnvironment m_env;
+};
