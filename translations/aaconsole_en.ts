@@ -82,6 +82,22 @@
         <source>Usage: aaconsole-cli %1 [options] %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the credentials and settings of profile &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL of the X API (default https://api.x.com; the Sandbox prints its own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API flavour: v2 (default) or v1.1 (Enterprise).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api must be v2 or v1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CliContext</name>

@@ -15,6 +15,9 @@ namespace {
 
 const QString HelpName = QStringLiteral("help");
 const QString VersionName = QStringLiteral("version");
+const QString ProfileName = QStringLiteral("profile");
+const QString ApiBaseName = QStringLiteral("api-base");
+const QString ApiName = QStringLiteral("api");
 const QString JsonName = QStringLiteral("json");
 const QString LogFileName = QStringLiteral("log-file");
 const QString LogLevelName = QStringLiteral("log-level");
@@ -27,6 +30,14 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SignCommand>());
 
     m_globalOptions = {
+        QCommandLineOption(ProfileName, tr("Use the credentials and settings of profile <name>."),
+                           QStringLiteral("name")),
+        QCommandLineOption(ApiBaseName,
+                           tr("Base URL of the X API (default https://api.x.com; the Sandbox "
+                              "prints its own)."),
+                           QStringLiteral("url")),
+        QCommandLineOption(ApiName, tr("API flavour: v2 (default) or v1.1 (Enterprise)."),
+                           QStringLiteral("flavour")),
         QCommandLineOption(JsonName, tr("Machine output: JSON on stdout, diagnostics on stderr.")),
         QCommandLineOption(LogFileName,
                            tr("Also write the log to <file> (secrets are never logged)."),
@@ -112,6 +123,12 @@ int CliApplication::run(const QStringList &arguments, QTextStream &out, QTextStr
         return ExitOk;
     }
 
+    context.global.profile = parser.value(ProfileName);
+    context.global.apiBase = parser.value(ApiBaseName);
+    context.global.api = parser.value(ApiName);
+    if (!context.global.api.isEmpty() && context.global.api != u"v2"
+        && context.global.api != u"v1.1")
+        return context.usageError(tr("--api must be v2 or v1.1"));
     context.global.json = parser.isSet(JsonName);
     context.global.logFile = parser.value(LogFileName);
     if (parser.isSet(LogLevelName)) {

@@ -1,7 +1,5 @@
 #include "cli/CliContext.h"
 
-#include "util/SecretRedactor.h"
-
 #include <QJsonDocument>
 
 int exitCodeFor(ErrorKind kind)
@@ -58,9 +56,7 @@ void CliContext::printJson(const QJsonObject &object)
     m_out.flush();
 }
 
-QString CliContext::secretFromEnvironment(const char *name)
+Credentials CliContext::credentials() const
 {
-    const QString value = qEnvironmentVariable(name);
-    SecretRedactor::add(value);
-    return value;
+    return Credentials::fromEnvironment();
 }

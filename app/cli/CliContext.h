@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/Credentials.h"
 #include "util/Error.h"
 #include "util/LogOutput.h"
 
@@ -20,6 +21,9 @@ int exitCodeFor(ErrorKind kind);
 
 struct GlobalOptions
 {
+    QString profile; //!< --profile; empty: the active profile
+    QString apiBase; //!< --api-base; empty: the profile's, else https://api.x.com
+    QString api; //!< --api v2|v1.1; empty: the profile's, else v2
     bool json = false;
     QString logFile;
     LogLevel logLevel = LogLevel::Warning;
@@ -47,9 +51,10 @@ public:
     int usageError(const QString &message);
     void printJson(const QJsonObject &object);
 
-    //! A secret from an X_* environment variable (empty when unset); registers it with
-    //! SecretRedactor so that it can never reach a log.
-    static QString secretFromEnvironment(const char *name);
+    //! The credentials for this run: the X_* environment variables (profiles, when they exist,
+    //! supply the rest; the environment still overrides them per field). Registered with
+    //! SecretRedactor.
+    Credentials credentials() const;
 
 private:
     QTextStream &m_out;

@@ -29,7 +29,7 @@ int CrcCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (token.isEmpty())
         return context.usageError(tr("TOKEN must not be empty"));
 
-    const QString secret = CliContext::secretFromEnvironment("X_CONSUMER_SECRET");
+    const QString secret = context.credentials().consumerSecret;
     if (secret.isEmpty()) {
         return context.fail(Error(ErrorKind::Config,
                                   tr("X_CONSUMER_SECRET is not set. The CRC response is computed "

@@ -30,7 +30,7 @@ int SignCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.usageError(args.isEmpty() ? tr("missing FILE (use - for stdin)")
                                                  : tr("too many arguments"));
 
-    const QString secret = CliContext::secretFromEnvironment("X_CONSUMER_SECRET");
+    const QString secret = context.credentials().consumerSecret;
     if (secret.isEmpty()) {
         return context.fail(Error(ErrorKind::Config,
                                   tr("X_CONSUMER_SECRET is not set. Signatures are computed with "

@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+
+namespace StorePaths {
+
+//! The profile used until profiles exist, and when none is selected.
+inline constexpr char DefaultProfile[] = "default";
+
+//! The capture store of a profile: <AppDataLocation>/profiles/<profile>/capture.db. The directory
+//! is created (0700) when missing. Profile names are percent-encoded, so any name is a safe path
+//! part.
+QString captureDatabase(const QString &profile = QLatin1String(DefaultProfile));
+
+} // namespace StorePaths
