@@ -3,6 +3,8 @@
 #include "cli/CliContext.h"
 #include "cli/Command.h"
 #include "cli/CrcCommand.h"
+#include "cli/ExportCommand.h"
+#include "cli/ListenCommand.h"
 #include "cli/SignCommand.h"
 #include "util/LogOutput.h"
 #include "util/Version.h"
@@ -28,6 +30,8 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<CrcCommand>());
     m_commands.push_back(std::make_unique<SignCommand>());
+    m_commands.push_back(std::make_unique<ListenCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
 
     m_globalOptions = {
         QCommandLineOption(ProfileName, tr("Use the credentials and settings of profile <name>."),

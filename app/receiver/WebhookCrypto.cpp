@@ -35,6 +35,19 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+bool isXShapedCrcToken(const QByteArray &token)
+{
+    if (token.isEmpty() || token.size() > MaxCrcTokenBytes)
+        return false;
+    for (char c : token) {
+        const bool allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')
+            || (c >= '0' && c <= '9') || c == '+' || c == '/' || c == '=' || c == '_' || c == '-';
+        if (!allowed)
+            return false;
+    }
+    return true;
+}
+
 SignatureVerdict verify(const QByteArray &consumerSecret, const QByteArray &headerValue,
                         const QByteArray &body)
 {

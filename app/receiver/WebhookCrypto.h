@@ -27,6 +27,12 @@ SignatureVerdict verify(const QByteArray &consumerSecret, const QByteArray &head
 
 bool constantTimeEquals(const QByteArray &a, const QByteArray &b);
 
+inline constexpr int MaxCrcTokenBytes = 256;
+//! A token X could have sent: 1–256 bytes of [A-Za-z0-9+/=_-]. The responder signs nothing else,
+//! so that it cannot be used to sign attacker-chosen text (a CRC answer is the same HMAC as an
+//! event signature).
+bool isXShapedCrcToken(const QByteArray &token);
+
 //! "valid", "invalid", "missing": the names used in event records, filters and exports.
 QString verdictName(SignatureVerdict verdict);
 

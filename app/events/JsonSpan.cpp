@@ -1,0 +1,159 @@
+#include "events/JsonSpan.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+namespace JsonSpan {
+
+namespace {
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+qsizetype skipSpace(QByteArrayView s, qsizetype i)
+{
+    while (i < s.size() && isSpace(s[i]))
+        ++i;
+    return i;
+}
+
+// Index just past the string that starts at s[i] == '"', or -1.
+qsizetype skipString(QByteArrayView s, qsizetype i)
+{
+    for (++i; i < s.size(); ++i) {
+        if (s[i] == '\\')
+            ++i;
+        else if (s[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+// Index just past the value starting at s[i], or -1. Iterative, so deep nesting cannot overflow the
+// stack: inside containers only strings need care, brackets are counted.
+qsizetype skipValue(QByteArrayView s, qsizetype i)
+{
+    if (i >= s.size())
+        return -1;
+    const char first = s[i];
+    if (first == '"')
+        return skipString(s, i);
+    if (first == '{' || first == '[') {
+        int depth = 0;
+        while (i < s.size()) {
+            const char c = s[i];
+            if (c == '"') {
+                i = skipString(s, i);
+                if (i < 0)
+                    return -1;
+                continue;
+            }
+            if (c == '{' || c == '[')
+                ++depth;
+            else if ((c == '}' || c == ']') && --depth == 0)
+                return i + 1;
+            ++i;
+        }
+        return -1;
+    }
+    // number, true, false, null
+    while (i < s.size() && !isSpace(s[i]) && s[i] != ',' && s[i] != '}' && s[i] != ']')
+        ++i;
+    return i;
+}
+
+} // namespace
+
+std::optional<Span> root(QByteArrayView json)
+{
+    const qsizetype begin = skipSpace(json, 0);
+    const qsizetype end = skipValue(json, begin);
+    if (end < 0)
+        return std::nullopt;
+    return Span {begin, end - begin};
+}
+
+std::optional<QList<Member>> members(QByteArrayView json, Span object)
+{
+    const QByteArrayView s = json.first(object.begin + object.length);
+    qsizetype i = object.begin;
+    if (i >= s.size() || s[i] != '{')
+        return std::nullopt;
+    QList<Member> result;
+    i = skipSpace(s, i + 1);
+    if (i < s.size() && s[i] == '}')
+        return result;
+    while (i < s.size()) {
+        const qsizetype keyEnd = skipString(s, i);
+        if (s[i] != '"' || keyEnd < 0)
+            return std::nullopt;
+        // Let QJsonDocument unescape the key: it is a complete JSON string.
+        const QByteArray quoted = "[" + s.sliced(i, keyEnd - i).toByteArray() + "]";
+        const QString key = QJsonDocument::fromJson(quoted).array().at(0).toString();
+        i = skipSpace(s, keyEnd);
+        if (i >= s.size() || s[i] != ':')
+            return std::nullopt;
+        i = skipSpace(s, i + 1);
+        const qsizetype valueEnd = skipValue(s, i);
+        if (valueEnd < 0)
+            return std::nullopt;
+        result.append({key, Span {i, valueEnd - i}});
+        i = skipSpace(s, valueEnd);
+        if (i < s.size() && s[i] == ',')
+            i = skipSpace(s, i + 1);
+        else if (i < s.size() && s[i] == '}')
+            return result;
+        else
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<QList<Span>> elements(QByteArrayView json, Span array)
+{
+    const QByteArrayView s = json.first(array.begin + array.length);
+    qsizetype i = array.begin;
+    if (i >= s.size() || s[i] != '[')
+        return std::nullopt;
+    QList<Span> result;
+    i = skipSpace(s, i + 1);
+    if (i < s.size() && s[i] == ']')
+        return result;
+    while (i < s.size()) {
+        const qsizetype end = skipValue(s, i);
+        if (end < 0)
+            return std::nullopt;
+        result.append(Span {i, end - i});
+        i = skipSpace(s, end);
+        if (i < s.size() && s[i] == ',')
+            i = skipSpace(s, i + 1);
+        else if (i < s.size() && s[i] == ']')
+            return result;
+        else
+            return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+QByteArray compact(QByteArrayView json)
+{
+    QByteArray out;
+    out.reserve(json.size());
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '"') {
+            const qsizetype end = skipString(json, i);
+            const qsizetype stop = end < 0 ? json.size() : end;
+            out.append(json.sliced(i, stop - i));
+            i = stop - 1;
+        } else if (!isSpace(c)) {
+            out.append(c);
+        }
+    }
+    return out;
+}
+
+} // namespace JsonSpan

@@ -1,0 +1,97 @@
+#include "events/RecordJson.h"
+
+#include "events/JsonSpan.h"
+#include "store/Delivery.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringDecoder>
+
+namespace RecordJson {
+
+namespace {
+
+// A JSON string literal for `text`, escaped by QJsonDocument.
+QByteArray quoted(const QString &text)
+{
+    const QByteArray wrapped = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+QByteArray stringOrNull(const QString &text)
+{
+    return text.isEmpty() ? QByteArray("null") : quoted(text);
+}
+
+bool isUtf8(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    return !decoder.hasError();
+}
+
+} // namespace
+
+QByteArray eventJson(const EventRecord &record, const QByteArray &body)
+{
+    const bool whole = record.itemLength <= 0;
+    if (whole && (record.type == u"malformed" || !QJsonDocument::fromJson(body).isObject()))
+        return quoted(QString::fromUtf8(body));
+    const QByteArrayView item = whole
+        ? QByteArrayView(body)
+        : QByteArrayView(body).sliced(record.itemOffset, record.itemLength);
+    return JsonSpan::compact(item);
+}
+
+QByteArray line(const EventRecord &r, const QByteArray &body, const Delivery *delivery)
+{
+    QByteArray out;
+    out.reserve(body.size() + 512);
+    const auto field = [&out](const char *name, const QByteArray &json) {
+        out += out.isEmpty() ? "{\"" : ",\"";
+        out += name;
+        out += "\":";
+        out += json;
+    };
+    field("seq", QByteArray::number(r.seq));
+    field("received_at",
+          quoted(
+              QDateTime::fromMSecsSinceEpoch(r.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs)));
+    field("delivery_id", QByteArray::number(r.deliveryId));
+    field("source", quoted(EventNames::source(r.source)));
+    field("type", quoted(r.type));
+    field("action", quoted(r.action));
+    field("event_id", stringOrNull(r.eventId));
+    field("for_user_id", stringOrNull(r.forUserId));
+    field("actor_id", stringOrNull(r.actorId));
+    field("target_id", stringOrNull(r.targetId));
+    field("created_at", stringOrNull(r.createdAt));
+    field("signature", quoted(WebhookCrypto::verdictName(r.signature)));
+    field("duplicate_of", r.duplicateOf ? QByteArray::number(r.duplicateOf) : QByteArray("null"));
+    field("duplicate_kind", stringOrNull(EventNames::duplicateKind(r.duplicateKind)));
+    field("summary", quoted(r.summary));
+    field("event", eventJson(r, body));
+    if (delivery) {
+        QJsonArray headers;
+        for (const auto &[name, value] : delivery->headers)
+            headers.append(QJsonArray {QString::fromLatin1(name), QString::fromLatin1(value)});
+        QJsonObject d {{QStringLiteral("remote_address"), delivery->remoteAddress},
+                       {QStringLiteral("method"), QString::fromLatin1(delivery->method)},
+                       {QStringLiteral("target"), QString::fromLatin1(delivery->target)},
+                       {QStringLiteral("status"), delivery->status},
+                       {QStringLiteral("headers"), headers}};
+        // The raw body as text when it is UTF-8, else base64: either way byte-exact.
+        if (isUtf8(delivery->body))
+            d.insert(QStringLiteral("body"), QString::fromUtf8(delivery->body));
+        else
+            d.insert(QStringLiteral("body_base64"), QString::fromLatin1(delivery->body.toBase64()));
+        field("delivery", QJsonDocument(d).toJson(QJsonDocument::Compact));
+    }
+    out += '}';
+    return out;
+}
+
+} // namespace RecordJson

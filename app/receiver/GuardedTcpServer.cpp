@@ -1,0 +1,58 @@
+#include "receiver/GuardedTcpServer.h"
+
+#include "receiver/ConnectionSocket.h"
+#include "receiver/HttpConnection.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+
+GuardedTcpServer::GuardedTcpServer(const ReceiverLimits &limits, QObject *parent)
+    : QTcpServer(parent)
+    , m_limits(limits)
+{ }
+
+GuardedTcpServer::~GuardedTcpServer()
+{
+    closeAll();
+}
+
+void GuardedTcpServer::closeAll()
+{
+    for (const QPointer<ConnectionSocket> &socket : std::as_const(m_sockets))
+        delete socket.data();
+    m_sockets.clear();
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *peer = new QTcpSocket;
+    if (!peer->setSocketDescriptor(handle)) {
+        delete peer;
+        return;
+    }
+    if (m_active >= m_limits.maxConnections) {
+        const QByteArray body = R"({"error":"too many connections"})";
+        peer->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\n"
+                    "Retry-After: 1\r\nConnection: close\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        connect(peer, &QTcpSocket::disconnected, peer, &QObject::deleteLater);
+        peer->disconnectFromHost();
+        Rejection r;
+        r.atMs = QDateTime::currentMSecsSinceEpoch();
+        r.remoteAddress = peer->peerAddress().toString();
+        r.status = 503;
+        r.reason = tr("more than %1 concurrent connections").arg(m_limits.maxConnections);
+        Q_EMIT rejected(r);
+        return;
+    }
+
+    auto *adapter = new ConnectionSocket(peer->peerAddress(), peer->peerPort(),
+                                         peer->localAddress(), peer->localPort());
+    auto *connection = new HttpConnection(peer, adapter, m_limits);
+    connect(connection, &HttpConnection::rejected, this, &GuardedTcpServer::rejected);
+    ++m_active;
+    connect(adapter, &QObject::destroyed, this, [this] { --m_active; });
+    m_sockets.removeAll(nullptr);
+    m_sockets.append(adapter);
+    addPendingConnection(adapter); // QHttpServer takes it synchronously
+}

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "receiver/ReceiverConfig.h"
+#include "receiver/RequestFramer.h"
+#include "store/Delivery.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <deque>
+#include <optional>
+
+class ConnectionSocket;
+class QTcpSocket;
+
+//! One client connection: reads the real socket, frames and checks requests (RequestFramer), hands
+//! them to QHttpServer one at a time through the ConnectionSocket, passes the answers back in
+//! order, and applies the timeouts. Owned by its ConnectionSocket; owns the real socket.
+class HttpConnection final : public QObject
+{
+    Q_OBJECT
+
+public:
+    HttpConnection(QTcpSocket *peer, ConnectionSocket *adapter, const ReceiverLimits &limits);
+    ~HttpConnection() override;
+
+    //! The request QHttpServer is handling now, exactly as received (headers, de-chunked body).
+    const RequestFramer::Request *current() const;
+    //! Steady-clock nanoseconds when the first byte of the current request arrived.
+    qint64 currentStartedNs() const;
+    QString peerAddress() const;
+
+    // Called by ConnectionSocket:
+    void writeFromServer(const char *data, qint64 size);
+    void closeFromServer();
+
+    static qint64 nowNs();
+
+Q_SIGNALS:
+    void rejected(const Rejection &rejection);
+
+private:
+    struct Pending
+    {
+        std::optional<RequestFramer::Request> request;
+        std::optional<RequestFramer::Violation> violation;
+        qint64 startedNs = 0;
+    };
+
+    void readPeer();
+    void pump();
+    void answerDirectly(int status, const QString &reason, bool close,
+                        const QByteArray &extraHeaders = {});
+    void responseComplete();
+    void peerGone();
+    void closeGracefully();
+    void restartIdleTimer();
+    void headerTimedOut();
+    Rejection rejection(const Pending &pending, int status, const QString &reason) const;
+
+    QTcpSocket *m_peer;
+    ConnectionSocket *m_adapter;
+    ReceiverLimits m_limits;
+    RequestFramer m_framer;
+    std::deque<Pending> m_queue;
+    std::optional<Pending> m_current;
+    qint64 m_requestStartNs = 0;
+    bool m_busy = false; //!< QHttpServer has a request and has not finished answering it
+    bool m_peerGone = false;
+    bool m_closing = false;
+    QTimer m_headerTimer;
+    QTimer m_idleTimer;
+
+    // The answer QHttpServer is writing: its head is held until complete (to add Connection:
+    // close), then its Content-Length tells where it ends.
+    QByteArray m_responseHead;
+    qint64 m_responseBodyLeft = -1; //!< -1: still in the head
+};
