@@ -1,8 +1,9 @@
 #include "events/PayloadText.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
 
 namespace PayloadText {
 
@@ -60,6 +61,30 @@ QString excerpt(const QString &text, int maxLength)
     return u'"' + flat + u'"';
 }
 
+namespace {
+
+// "Mon Mar 26 16:33:26 +0000 2018", parsed by hand: QDateTimeParser goes through local time, and
+// glibc stats /etc/localtime on every local-time conversion — a file-system call per event.
+QDateTime parseTwitterDate(const QString &s)
+{
+    static const QRegularExpression twitter(QStringLiteral(
+        R"(^\w{3} (\w{3}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$)"));
+    const auto m = twitter.match(s);
+    if (!m.hasMatch())
+        return {};
+    static const QStringList months = {u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"May"_s, u"Jun"_s,
+                                       u"Jul"_s, u"Aug"_s, u"Sep"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
+    const int month = int(months.indexOf(m.captured(1))) + 1;
+    const QDate date(m.captured(9).toInt(), month, m.captured(2).toInt());
+    const QTime time(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt());
+    if (month == 0 || !date.isValid() || !time.isValid())
+        return {};
+    const int offset = (m.captured(7).toInt() * 60 + m.captured(8).toInt()) * 60;
+    return QDateTime(date, time, Qt::UTC).addSecs(m.captured(6) == u"+" ? -offset : offset);
+}
+
+} // namespace
+
 QString isoTimestamp(const QJsonValue &value)
 {
     QDateTime when;
@@ -74,17 +99,7 @@ QString isoTimestamp(const QJsonValue &value)
         } else if (!s.isEmpty() && s.at(0).isDigit()) {
             when = QDateTime::fromString(s, Qt::ISODateWithMs);
         } else {
-            // "Mon Mar 26 16:33:26 +0000 2018": parse without the offset, then apply it.
-            static const QRegularExpression twitter(QStringLiteral(
-                R"(^\w{3} (\w{3} \d{2} \d{2}:\d{2}:\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$)"));
-            const auto m = twitter.match(s);
-            if (m.hasMatch()) {
-                when = QLocale::c().toDateTime(m.captured(1) + u' ' + m.captured(5),
-                                               QStringLiteral("MMM dd HH:mm:ss yyyy"));
-                when.setTimeSpec(Qt::UTC);
-                const int offset = (m.captured(3).toInt() * 60 + m.captured(4).toInt()) * 60;
-                when = when.addSecs(m.captured(2) == u"+" ? -offset : offset);
-            }
+            when = parseTwitterDate(s);
         }
     }
     if (!when.isValid())

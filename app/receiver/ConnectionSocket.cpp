@@ -13,7 +13,12 @@ ConnectionSocket::ConnectionSocket(const QHostAddress &peer, quint16 peerPort,
     QIODevice::open(QIODevice::ReadWrite);
 }
 
-ConnectionSocket::~ConnectionSocket() = default;
+ConnectionSocket::~ConnectionSocket()
+{
+    // The connection is our child; delete it while this object is still whole, not from QObject's
+    // destructor, where it would be calling into a half-destroyed socket.
+    delete std::exchange(m_connection, nullptr);
+}
 
 void ConnectionSocket::feed(const QByteArray &request)
 {

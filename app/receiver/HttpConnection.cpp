@@ -49,10 +49,7 @@ HttpConnection::HttpConnection(QTcpSocket *peer, ConnectionSocket *adapter,
     restartIdleTimer();
 }
 
-HttpConnection::~HttpConnection()
-{
-    m_adapter->setConnection(nullptr);
-}
+HttpConnection::~HttpConnection() = default;
 
 qint64 HttpConnection::nowNs()
 {
@@ -137,7 +134,7 @@ void HttpConnection::pump()
         m_current = std::move(pending);
         m_responseHead.clear();
         m_responseBodyLeft = -1;
-        m_adapter->feed(m_current->request->normalized());
+        m_adapter->feed(m_current->request->forRouting());
         return;
     }
     restartIdleTimer();

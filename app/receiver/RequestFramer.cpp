@@ -30,18 +30,14 @@ QByteArray RequestFramer::Request::header(const QByteArray &name) const
     return {};
 }
 
-QByteArray RequestFramer::Request::normalized() const
+QByteArray RequestFramer::Request::forRouting() const
 {
     QByteArray out;
-    out.reserve(body.size() + 512);
+    out.reserve(body.size() + 128);
     out += method + ' ' + target + ' ' + version + "\r\n";
-    for (const auto &[key, value] : headers) {
-        if (key.compare("content-length", Qt::CaseInsensitive) == 0
-            || key.compare("transfer-encoding", Qt::CaseInsensitive) == 0
-            || key.compare("expect", Qt::CaseInsensitive) == 0)
-            continue;
-        out += key + ": " + value + "\r\n";
-    }
+    const QByteArray host = header("host");
+    if (!host.isEmpty())
+        out += "Host: " + host + "\r\n";
     if (!body.isEmpty() || method == "POST" || method == "PUT")
         out += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     out += "\r\n";

@@ -33,9 +33,11 @@ public:
         bool wantsClose = false; //!< Connection: close, or HTTP/1.0 without keep-alive
 
         QByteArray header(const QByteArray &name) const; //!< first value, case-insensitive
-        //! The request rewritten for QHttpServer: same line and headers, but a plain Content-Length
-        //! body instead of chunks, and without Expect (the responder answers 100-continue itself).
-        QByteArray normalized() const;
+        //! The request as QHttpServer is given it: the same request line and body, with only the
+        //! headers it needs to route and answer (Host, a plain Content-Length instead of chunks).
+        //! Handlers read the exact headers from the framer, not from QHttpServer, which in 6.4
+        //! parses headers one byte at a time.
+        QByteArray forRouting() const;
     };
 
     struct Violation

@@ -109,7 +109,9 @@ void WebhookServer::handleCrc(const QHttpServerRequest &request, QHttpServerResp
         = query.queryItemValue(QStringLiteral("crc_token"), QUrl::FullyDecoded).toUtf8();
     const QByteArray nonce
         = query.queryItemValue(QStringLiteral("nonce"), QUrl::FullyDecoded).toUtf8();
-    const QByteArray signature = request.value(WebhookCrypto::SignatureHeader);
+    const QByteArray signature = connection && connection->current()
+        ? connection->current()->header(WebhookCrypto::SignatureHeader)
+        : request.value(WebhookCrypto::SignatureHeader);
 
     CrcCheck check;
     check.atMs = QDateTime::currentMSecsSinceEpoch();
@@ -167,7 +169,9 @@ void WebhookServer::handlePost(const QHttpServerRequest &request, QHttpServerRes
         delivery.headers = request.headers();
         delivery.body = request.body();
     }
-    delivery.signatureHeader = request.value(WebhookCrypto::SignatureHeader);
+    delivery.signatureHeader = connection && connection->current()
+        ? connection->current()->header(WebhookCrypto::SignatureHeader)
+        : request.value(WebhookCrypto::SignatureHeader);
     delivery.verdict
         = WebhookCrypto::verify(m_config.consumerSecret, delivery.signatureHeader, delivery.body);
     const bool accepted
@@ -181,37 +185,31 @@ void WebhookServer::handlePost(const QHttpServerRequest &request, QHttpServerRes
     QPointer<QTcpSocket> socket(pendingResponder->socket());
     ++m_pendingAnswers;
     m_writer->submit(
-        std::move(delivery),
+        std::move(delivery), this,
         [this, pendingResponder, socket, accepted, verdictName](Result<StoredDelivery> stored) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, pendingResponder, socket, accepted, verdictName,
-                 stored = std::move(stored)] {
-                    --m_pendingAnswers;
-                    if (!stored.ok())
-                        Q_EMIT storeFailed(stored.error());
-                    if (!socket)
-                        return;
-                    if (!stored.ok()) {
-                        const QJsonObject error
-                            = errorBody(tr("the capture store could not keep this "
-                                           "delivery (%1); retry later")
-                                            .arg(stored.error().detail));
-                        pendingResponder->write(
-                            QJsonDocument(error).toJson(QJsonDocument::Compact),
-                            {{"Content-Type", "application/json"}, {"Retry-After", "5"}},
-                            StatusCode::ServiceUnavailable);
-                        return;
-                    }
-                    QJsonObject body {{QStringLiteral("stored"), true},
-                                      {QStringLiteral("delivery_id"), stored.value().deliveryId},
-                                      {QStringLiteral("events"), stored.value().records.size()},
-                                      {QStringLiteral("signature"), verdictName}};
-                    if (!accepted)
-                        body.insert(QStringLiteral("error"), tr("signature %1").arg(verdictName));
-                    writeJson(*pendingResponder, body,
-                              accepted ? StatusCode::Ok : StatusCode::Unauthorized);
-                });
+            --m_pendingAnswers;
+            if (!stored.ok())
+                Q_EMIT storeFailed(stored.error());
+            if (!socket)
+                return;
+            if (!stored.ok()) {
+                const QJsonObject error = errorBody(tr("the capture store could not keep this "
+                                                       "delivery (%1); retry later")
+                                                        .arg(stored.error().detail));
+                pendingResponder->write(
+                    QJsonDocument(error).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json"}, {"Retry-After", "5"}},
+                    StatusCode::ServiceUnavailable);
+                return;
+            }
+            QJsonObject body {{QStringLiteral("stored"), true},
+                              {QStringLiteral("delivery_id"), stored.value().deliveryId},
+                              {QStringLiteral("events"), stored.value().records.size()},
+                              {QStringLiteral("signature"), verdictName}};
+            if (!accepted)
+                body.insert(QStringLiteral("error"), tr("signature %1").arg(verdictName));
+            writeJson(*pendingResponder, body,
+                      accepted ? StatusCode::Ok : StatusCode::Unauthorized);
         });
 }
 

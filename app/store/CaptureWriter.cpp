@@ -118,9 +118,9 @@ void CaptureWriter::enqueue(Job job)
     m_wake.wakeOne();
 }
 
-void CaptureWriter::submit(Delivery delivery, DeliveryDone done)
+void CaptureWriter::submit(Delivery delivery, QObject *context, DeliveryDone done)
 {
-    enqueue(DeliveryJob {std::move(delivery), std::move(done)});
+    enqueue(DeliveryJob {std::move(delivery), context, context != nullptr, std::move(done)});
 }
 
 void CaptureWriter::submitCrc(const CrcCheck &check)
@@ -188,10 +188,43 @@ void CaptureWriter::run()
     CaptureSchema::close(m_connectionName);
 }
 
+void CaptureWriter::complete(
+    std::vector<std::pair<DeliveryJob *, Result<StoredDelivery>>> &outcomes)
+{
+    // One posted event per receiving object for the whole group: waking another thread once per
+    // delivery costs more than the delivery itself at high rates.
+    std::vector<std::pair<QPointer<QObject>, std::vector<std::function<void()>>>> posts;
+    for (auto &[job, outcome] : outcomes) {
+        if (!job->done)
+            continue;
+        if (!job->hasContext) {
+            job->done(std::move(outcome));
+            continue;
+        }
+        if (!job->context)
+            continue;
+        auto it = std::find_if(posts.begin(), posts.end(),
+                               [&](const auto &post) { return post.first == job->context; });
+        if (it == posts.end())
+            it = posts.insert(posts.end(), {job->context, {}});
+        it->second.push_back([done = std::move(job->done), result = std::move(outcome)]() mutable {
+            done(std::move(result));
+        });
+    }
+    for (auto &[context, calls] : posts) {
+        if (!context)
+            continue;
+        QMetaObject::invokeMethod(context.data(), [calls = std::move(calls)]() mutable {
+            for (auto &call : calls)
+                call();
+        });
+    }
+}
+
 void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
-    std::vector<std::pair<DeliveryDone, StoredDelivery>> stored;
+    std::vector<std::pair<DeliveryJob *, StoredDelivery>> stored;
     QList<QByteArray> storedBodies;
     QList<EventRecord> committedRecords;
     QList<QByteArray> committedBodies;
@@ -309,7 +342,7 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
             record.seq = s.insertEvent.lastInsertId().toLongLong();
             result.records.append(record);
         }
-        stored.emplace_back(deliveryJob.done, std::move(result));
+        stored.emplace_back(&deliveryJob, std::move(result));
         storedBodies.append(d.body);
     }
 
@@ -319,25 +352,27 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
     if (failure) {
         db.rollback();
         qCWarning(lcStore) << failure->message << failure->detail;
+        std::vector<std::pair<DeliveryJob *, Result<StoredDelivery>>> outcomes;
         for (Job &job : jobs) {
-            if (auto *deliveryJob = std::get_if<DeliveryJob>(&job);
-                deliveryJob && deliveryJob->done)
-                deliveryJob->done(*failure);
+            if (auto *deliveryJob = std::get_if<DeliveryJob>(&job))
+                outcomes.emplace_back(deliveryJob, *failure);
         }
+        complete(outcomes);
         m_failing = true;
         Q_EMIT commitFailed(*failure);
         return;
     }
     if (std::exchange(m_failing, false))
         Q_EMIT recovered();
+    std::vector<std::pair<DeliveryJob *, Result<StoredDelivery>>> outcomes;
     for (size_t i = 0; i < stored.size(); ++i) {
-        auto &[done, result] = stored[i];
+        auto &[job, result] = stored[i];
         committedRecords.append(result.records);
         for (qsizetype k = 0; k < result.records.size(); ++k)
             committedBodies.append(storedBodies.at(qsizetype(i)));
-        if (done)
-            done(std::move(result));
+        outcomes.emplace_back(job, std::move(result));
     }
+    complete(outcomes);
     if (!committedRecords.isEmpty())
         Q_EMIT recordsCommitted(committedRecords, committedBodies);
     for (const CrcCheck &crc : std::as_const(crcs))

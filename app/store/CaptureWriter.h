@@ -6,12 +6,14 @@
 
 #include <QMutex>
 #include <QObject>
+#include <QPointer>
 #include <QWaitCondition>
 
 #include <deque>
 #include <functional>
 #include <memory>
 #include <variant>
+#include <vector>
 
 class QThread;
 
@@ -31,7 +33,6 @@ public:
         CaptureSchema::Durability durability = CaptureSchema::Durability::Full;
         int maxPageCount = 0; //!< test hook: a tiny cap makes SQLite report a full disk
     };
-    //! Called on the writer thread: marshal to your own thread before touching your objects.
     using DeliveryDone = std::function<void(Result<StoredDelivery>)>;
 
     explicit CaptureWriter(QObject *parent = nullptr);
@@ -43,7 +44,10 @@ public:
     void stop();
     QString path() const { return m_options.path; }
 
-    void submit(Delivery delivery, DeliveryDone done);
+    //! `done` runs on `context`'s thread (one posted event per context for a whole commit group,
+    //! not one per delivery), or on the writer thread when `context` is null. Not called if
+    //! `context` is destroyed first.
+    void submit(Delivery delivery, QObject *context, DeliveryDone done);
     void submitCrc(const CrcCheck &check);
     void submitRejection(const Rejection &rejection);
     //! Returns when everything submitted before the call has been committed (or has failed).
@@ -63,6 +67,8 @@ private:
     struct DeliveryJob
     {
         Delivery delivery;
+        QPointer<QObject> context;
+        bool hasContext = false;
         DeliveryDone done;
     };
     using Job = std::variant<DeliveryJob, CrcCheck, Rejection>;
@@ -70,6 +76,7 @@ private:
     void enqueue(Job job);
     void run();
     void process(std::deque<Job> &jobs, struct WriterStatements &statements);
+    void complete(std::vector<std::pair<DeliveryJob *, Result<StoredDelivery>>> &outcomes);
 
     Options m_options;
     QString m_connectionName;

@@ -44,7 +44,7 @@ Result<StoredDelivery> store(CaptureWriter &writer, Delivery d)
 {
     std::optional<Result<StoredDelivery>> outcome;
     QMutex mutex;
-    writer.submit(std::move(d), [&](Result<StoredDelivery> r) {
+    writer.submit(std::move(d), nullptr, [&](Result<StoredDelivery> r) {
         QMutexLocker locker(&mutex);
         outcome.emplace(std::move(r));
     });
@@ -167,7 +167,7 @@ void TestCaptureStore::concurrentSubmittersAllCommitted()
     for (int t = 0; t < 4; ++t) {
         threads << QThread::create([&] {
             for (int i = 0; i < PerThread; ++i) {
-                writer.submit(delivery(body), [&](Result<StoredDelivery> r) {
+                writer.submit(delivery(body), nullptr, [&](Result<StoredDelivery> r) {
                     (r.ok() ? answered : failed).fetchAndAddRelaxed(1);
                 });
             }

@@ -66,7 +66,7 @@ private Q_SLOTS:
     void limits();
     void oversizedBodyRefusedBeforeItArrives();
     void connectionClose();
-    void expectContinueAndNormalisedForm();
+    void expectContinueAndRoutingForm();
     void progressStates();
 };
 
@@ -132,10 +132,10 @@ void TestRequestFramer::chunkedBodies()
     QVERIFY2(!p.violation, p.violation ? qPrintable(p.violation->reason) : "");
     QCOMPARE(p.requests.size(), 2);
     QCOMPARE(p.requests[0].body, QByteArray("hello world"));
-    const QByteArray normalized = p.requests[0].normalized();
-    QVERIFY(normalized.contains("Content-Length: 11\r\n"));
-    QVERIFY(!normalized.contains("Transfer-Encoding"));
-    QVERIFY(normalized.endsWith("\r\n\r\nhello world"));
+    const QByteArray routed = p.requests[0].forRouting();
+    QVERIFY(routed.contains("Content-Length: 11\r\n"));
+    QVERIFY(!routed.contains("Transfer-Encoding"));
+    QVERIFY(routed.endsWith("\r\n\r\nhello world"));
     QCOMPARE(p.requests[1].target, QByteArray("/next"));
 }
 
@@ -232,7 +232,7 @@ void TestRequestFramer::connectionClose()
     QVERIFY(!p.requests[3].wantsClose);
 }
 
-void TestRequestFramer::expectContinueAndNormalisedForm()
+void TestRequestFramer::expectContinueAndRoutingForm()
 {
     RequestFramer framer({});
     framer.append("POST /webhook HTTP/1.1\r\nExpect: 100-continue\r\nContent-Length: 3\r\n\r\n");
@@ -242,7 +242,7 @@ void TestRequestFramer::expectContinueAndNormalisedForm()
     framer.append("abc");
     QCOMPARE(framer.next(&request, nullptr), RequestFramer::Outcome::Request);
     QVERIFY(!framer.wantsContinue());
-    QCOMPARE(request.normalized(),
+    QCOMPARE(request.forRouting(),
              QByteArray("POST /webhook HTTP/1.1\r\nContent-Length: 3\r\n\r\nabc"));
 }
 
