@@ -1,7 +1,7 @@
 // aac-loadgen: a load generator for the responder's benchmark. Keeps N keep-alive connections busy
 // with signed favorite_events POSTs (~700 bytes, each a distinct event), while one more connection
-// sends CRC challenges at a fixed rate and measures their answer latency. Prints figures; it asserts
-// nothing (benchmarks report, tests assert).
+// sends CRC challenges at a fixed rate and measures their answer latency. Prints figures; it
+// asserts nothing (benchmarks report, tests assert).
 #include <QByteArray>
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
@@ -43,8 +43,9 @@ struct Connection
 QByteArray body(long n)
 {
     // A compact favorite_events payload of about 700 bytes; the favorite id makes each one unique.
-    QByteArray b = R"({"for_user_id":"2244994945","favorite_events":[{"id":"fav-)" + QByteArray::number(n)
-                   + R"(","created_at":"Mon Mar 26 16:33:26 +0000 2018","timestamp_ms":1522082006140,"favorited_status":{"created_at":"Mon Mar 26 16:32:58 +0000 2018","id_str":"973555004052652032","text":"Just a test to see how the Account Activity API works for favorites","user":{"id_str":"2244994945","name":"Developers","screen_name":"XDevelopers","location":"San Francisco","followers_count":512345}},"user":{"id_str":"4337869213","name":"Harrison Test","screen_name":"tester","location":"Burlington, MA","followers_count":8,"friends_count":8,"statuses_count":240,"created_at":"Mon Nov 23 21:09:32 +0000 2015","profile_image_url_https":"https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png"}}]})";
+    QByteArray b = R"({"for_user_id":"2244994945","favorite_events":[{"id":"fav-)"
+        + QByteArray::number(n)
+        + R"(","created_at":"Mon Mar 26 16:33:26 +0000 2018","timestamp_ms":1522082006140,"favorited_status":{"created_at":"Mon Mar 26 16:32:58 +0000 2018","id_str":"973555004052652032","text":"Just a test to see how the Account Activity API works for favorites","user":{"id_str":"2244994945","name":"Developers","screen_name":"XDevelopers","location":"San Francisco","followers_count":512345}},"user":{"id_str":"4337869213","name":"Harrison Test","screen_name":"tester","location":"Burlington, MA","followers_count":8,"friends_count":8,"statuses_count":240,"created_at":"Mon Nov 23 21:09:32 +0000 2015","profile_image_url_https":"https://abs.twimg.com/sticky/default_profile_images/default_profile_normal.png"}}]})";
     return b;
 }
 
@@ -52,10 +53,10 @@ QByteArray post(const QByteArray &secret, long n)
 {
     const QByteArray b = body(n);
     const QByteArray sig = "sha256="
-                           + QMessageAuthenticationCode::hash(b, secret, QCryptographicHash::Sha256).toBase64();
+        + QMessageAuthenticationCode::hash(b, secret, QCryptographicHash::Sha256).toBase64();
     return "POST /webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
            "X-Twitter-Webhooks-Signature: "
-           + sig + "\r\nContent-Length: " + QByteArray::number(b.size()) + "\r\n\r\n" + b;
+        + sig + "\r\nContent-Length: " + QByteArray::number(b.size()) + "\r\n\r\n" + b;
 }
 
 // Index just past one complete response at the start of `in`, or -1.
@@ -88,11 +89,16 @@ int main(int argc, char **argv)
     QByteArray secret = "bench-secret";
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
-        if (a == "--port") port = atoi(argv[i + 1]);
-        else if (a == "--connections") connections = atoi(argv[i + 1]);
-        else if (a == "--seconds") seconds = atoi(argv[i + 1]);
-        else if (a == "--crc-rate") crcRate = atoi(argv[i + 1]);
-        else if (a == "--secret") secret = argv[i + 1];
+        if (a == "--port")
+            port = atoi(argv[i + 1]);
+        else if (a == "--connections")
+            connections = atoi(argv[i + 1]);
+        else if (a == "--seconds")
+            seconds = atoi(argv[i + 1]);
+        else if (a == "--crc-rate")
+            crcRate = atoi(argv[i + 1]);
+        else if (a == "--secret")
+            secret = argv[i + 1];
     }
 
     const int epoll = epoll_create1(0);
@@ -101,7 +107,7 @@ int main(int argc, char **argv)
         Connection &c = conns[i];
         c.crc = i == size_t(connections);
         c.fd = socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in addr{};
+        sockaddr_in addr {};
         addr.sin_family = AF_INET;
         addr.sin_port = htons(uint16_t(port));
         addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
@@ -112,7 +118,7 @@ int main(int argc, char **argv)
         const int one = 1;
         setsockopt(c.fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
         fcntl(c.fd, F_SETFL, O_NONBLOCK);
-        epoll_event ev{};
+        epoll_event ev {};
         ev.events = EPOLLIN;
         ev.data.u64 = i;
         epoll_ctl(epoll, EPOLL_CTL_ADD, c.fd, &ev);
@@ -145,7 +151,9 @@ int main(int argc, char **argv)
     while (Clock::now() < end) {
         Connection &probe = conns.back();
         if (!probe.waiting && Clock::now() >= nextCrc) {
-            send(probe, "GET /webhook?crc_token=bench" + QByteArray::number(next) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+            send(probe,
+                 "GET /webhook?crc_token=bench" + QByteArray::number(next)
+                     + " HTTP/1.1\r\nHost: x\r\n\r\n");
             nextCrc += crcInterval;
         }
         const int n = epoll_wait(epoll, events, 64, 1);
@@ -176,9 +184,11 @@ int main(int argc, char **argv)
     std::printf("duration               %.1f s\n", elapsed);
     std::printf("events acknowledged    %ld (200), %ld other\n", ok, failed);
     std::printf("throughput             %.0f events/s\n", double(ok) / elapsed);
-    std::printf("POST latency           p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", percentile(postLatency, 0.5),
-                percentile(postLatency, 0.99), percentile(postLatency, 1.0));
-    std::printf("CRC answers            %zu, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n", crcLatency.size(),
-                percentile(crcLatency, 0.5), percentile(crcLatency, 0.99), percentile(crcLatency, 1.0));
+    std::printf("POST latency           p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                percentile(postLatency, 0.5), percentile(postLatency, 0.99),
+                percentile(postLatency, 1.0));
+    std::printf("CRC answers            %zu, p50 %.2f ms, p99 %.2f ms, max %.2f ms\n",
+                crcLatency.size(), percentile(crcLatency, 0.5), percentile(crcLatency, 0.99),
+                percentile(crcLatency, 1.0));
     return 0;
 }
