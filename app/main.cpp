@@ -57,5 +57,6 @@ int main(int argc, char *argv[])
     QSettings settings;
     MainWindow window(settings);
     window.show();
+    window.startCapture();
     return app.exec();
 }

@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>CaptureController</name>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation>Der Aufzeichnungsspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Event #%1 is not in the store.</source>
+        <translation>Ereignis #%1 ist nicht im Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>There is no capture store at %1 (nothing has been captured yet?).</source>
@@ -223,139 +234,255 @@ The consumer secret comes from X_CONSUMER_SECRET.</source>
     <name>EventDecoder</name>
     <message>
         <source>%1 reposted %2&apos;s post %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Beitrag %3 von %2 geteilt</translation>
     </message>
     <message>
         <source>%1 quoted %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 zitiert: %3</translation>
     </message>
     <message>
         <source>%1 replied to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 geantwortet: %3</translation>
     </message>
     <message>
         <source>%1 mentioned %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 erwähnt: %3</translation>
     </message>
     <message>
         <source>%1 posted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gepostet: %2</translation>
     </message>
     <message>
         <source>%1 liked %2&apos;s post %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefällt der Beitrag %3 von %2</translation>
     </message>
     <message>
         <source>DM from %1 to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>DM von %1 an %2: %3</translation>
     </message>
     <message>
         <source>%1 is typing a DM to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 schreibt eine DM an %2</translation>
     </message>
     <message>
         <source>%1 read the DMs with %2 (up to %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die DMs mit %2 gelesen (bis %3)</translation>
     </message>
     <message>
         <source>%1 deleted post %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Beitrag %2 gelöscht</translation>
     </message>
     <message>
         <source>%1 followed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgt jetzt %2</translation>
     </message>
     <message>
         <source>%1 unfollowed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 folgt %2 nicht mehr</translation>
     </message>
     <message>
         <source>%1 blocked %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 blockiert</translation>
     </message>
     <message>
         <source>%1 unblocked %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Blockierung von %2 aufgehoben</translation>
     </message>
     <message>
         <source>%1 muted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 stummgeschaltet</translation>
     </message>
     <message>
         <source>%1 unmuted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Stummschaltung von %2 aufgehoben</translation>
     </message>
     <message>
         <source>%1 %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 %3</translation>
     </message>
     <message>
         <source>Replay job %1 for webhook %2: %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Auftrag %1 für Webhook %2: %3 (%4)</translation>
     </message>
     <message>
         <source>Unrecognised user_event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes user_event: %1</translation>
     </message>
     <message>
         <source>%1 revoked access for app %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat der App %2 den Zugriff entzogen</translation>
     </message>
     <message>
         <source>Unrecognised event type &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Ereignistyp „%1“</translation>
     </message>
     <message>
         <source>Unrecognised member &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Feld „%1“: %2</translation>
     </message>
     <message>
         <source>Delivery without events (members: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung ohne Ereignisse (Felder: %1)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Body is not JSON: %1 at byte %2 (%3 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt ist kein JSON: %1 bei Byte %2 (%3 Bytes)</translation>
     </message>
     <message>
         <source>Body is JSON but not an object (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt ist JSON, aber kein Objekt (%1)</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <source>%1 quoted a post: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Beitrag zitiert: %2</translation>
     </message>
     <message>
         <source>%1 reposted %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geteilt: %2</translation>
     </message>
     <message>
         <source>%1 liked %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gefällt %2</translation>
     </message>
     <message>
         <source>%1 changed %2: %3 → %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 geändert: %3 → %4</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPane</name>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Headers &amp;&amp; signature</source>
+        <translation>Header &amp;&amp; Signatur</translation>
+    </message>
+    <message>
+        <source>Select an event to see it in full.</source>
+        <translation>Wählen Sie ein Ereignis, um es vollständig zu sehen.</translation>
+    </message>
+    <message>
+        <source>The delivery of this event is not in the store.</source>
+        <translation>Die Zustellung dieses Ereignisses ist nicht im Speicher.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(no consumer secret to compute it with)</source>
+        <translation>(kein Consumer Secret zum Berechnen)</translation>
+    </message>
+    <message>
+        <source>Valid: the HMAC-SHA256 of the %1 body bytes with your consumer secret matches the header. X sent this, unchanged.</source>
+        <translation>Gültig: Der HMAC-SHA256 der %1 Inhaltsbytes mit Ihrem Consumer Secret stimmt mit dem Header überein. X hat dies unverändert gesendet.</translation>
+    </message>
+    <message>
+        <source>Invalid: the header does not match the %1 body bytes signed with your consumer secret. The body was changed on the way, or it was signed with another app&apos;s consumer secret.</source>
+        <translation>Ungültig: Der Header passt nicht zu den %1 mit Ihrem Consumer Secret signierten Inhaltsbytes. Der Inhalt wurde unterwegs verändert oder mit dem Consumer Secret einer anderen App signiert.</translation>
+    </message>
+    <message>
+        <source>Missing: the request had no x-twitter-webhooks-signature header. X signs every delivery, so this one did not come from X.</source>
+        <translation>Fehlt: Die Anfrage hatte keinen x-twitter-webhooks-signature-Header. X signiert jede Zustellung; diese kam also nicht von X.</translation>
+    </message>
+    <message>
+        <source>%1
+Received: %2
+Computed: %3
+Answered HTTP %4 to %5</source>
+        <translation>%1
+Empfangen: %2
+Berechnet: %3
+Beantwortet mit HTTP %4 an %5</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>✓ valid</source>
+        <translation>✓ gültig</translation>
+    </message>
+    <message>
+        <source>✗ invalid</source>
+        <translation>✗ ungültig</translation>
+    </message>
+    <message>
+        <source>– missing</source>
+        <translation>– fehlt</translation>
+    </message>
+    <message>
+        <source>fan-out of #%1</source>
+        <translation>Fan-out von #%1</translation>
+    </message>
+    <message>
+        <source>redelivery of #%1</source>
+        <translation>erneute Zustellung von #%1</translation>
+    </message>
+    <message>
+        <source>The x-twitter-webhooks-signature header does not match the body signed with your consumer secret.</source>
+        <translation>Der x-twitter-webhooks-signature-Header passt nicht zum mit Ihrem Consumer Secret signierten Inhalt.</translation>
+    </message>
+    <message>
+        <source>The request carried no x-twitter-webhooks-signature header.</source>
+        <translation>Die Anfrage hatte keinen x-twitter-webhooks-signature-Header.</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Type / action</source>
+        <translation>Typ / Aktion</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>For user</source>
+        <translation>Für Nutzer</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplikat</translation>
     </message>
 </context>
 <context>
@@ -604,38 +731,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation>Account Activity Console</translation>
     </message>
     <message>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <source>For user</source>
-        <translation>Für Nutzer</translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation>Signatur</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplikat</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -654,6 +749,53 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Filter: text in the summary, type, action or user</source>
+        <translation>Filter: Text in Zusammenfassung, Typ, Aktion oder Nutzer</translation>
+    </message>
+    <message>
+        <source>Responder not started</source>
+        <translation>Responder nicht gestartet</translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation>Keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>No CRC check yet</source>
+        <translation>Noch keine CRC-Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last CRC %1 ✓ %2 ms</source>
+        <translation>Letzte CRC %1 ✓ %2 ms</translation>
+    </message>
+    <message>
+        <source>Last CRC %1 refused: %2</source>
+        <translation>Letzte CRC %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>⚠ %1 (%2) Deliveries are answered 503 so that X retries.</source>
+        <translation>⚠ %1 (%2) Zustellungen werden mit 503 beantwortet, damit X es erneut versucht.</translation>
+    </message>
+    <message>
+        <source>● Listening on %1</source>
+        <translation>● Empfange auf %1</translation>
+    </message>
+    <message>
+        <source>○ Not listening: no consumer secret (set X_CONSUMER_SECRET)</source>
+        <translation>○ Empfang aus: kein Consumer Secret (X_CONSUMER_SECRET setzen)</translation>
+    </message>
+    <message>
+        <source>○ Not listening: %1</source>
+        <translation>○ Empfang aus: %1</translation>
     </message>
 </context>
 <context>

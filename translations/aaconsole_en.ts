@@ -17,6 +17,17 @@
     </message>
 </context>
 <context>
+    <name>CaptureController</name>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event #%1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>There is no capture store at %1 (nothing has been captured yet?).</source>
@@ -359,6 +370,119 @@ The consumer secret comes from X_CONSUMER_SECRET.</source>
     </message>
 </context>
 <context>
+    <name>EventDetailPane</name>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers &amp;&amp; signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery of this event is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no consumer secret to compute it with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the HMAC-SHA256 of the %1 body bytes with your consumer secret matches the header. X sent this, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: the header does not match the %1 body bytes signed with your consumer secret. The body was changed on the way, or it was signed with another app&apos;s consumer secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: the request had no x-twitter-webhooks-signature header. X signs every delivery, so this one did not come from X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Received: %2
+Computed: %3
+Answered HTTP %4 to %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>✓ valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fan-out of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redelivery of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The x-twitter-webhooks-signature header does not match the body signed with your consumer secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request carried no x-twitter-webhooks-signature header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type / action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write the captured event records as NDJSON (one JSON record per line).</source>
@@ -604,38 +728,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,6 +745,53 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: text in the summary, type, action or user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRC check yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last CRC %1 ✓ %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last CRC %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1 (%2) Deliveries are answered 503 so that X retries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Listening on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not listening: no consumer secret (set X_CONSUMER_SECRET)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not listening: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,47 +1,89 @@
 #include "MainWindow.h"
 
+#include "CaptureController.h"
+#include "ResponderSettings.h"
+#include "auth/Credentials.h"
 #include "dialogs/AboutDialog.h"
+#include "models/EventTableModel.h"
+#include "store/StorePaths.h"
+#include "widgets/EventDetailPane.h"
+#include "widgets/EventTableView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
-#include <QStandardItemModel>
+#include <QSplitter>
 #include <QStatusBar>
-#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString StateKey = QStringLiteral("MainWindow/state");
+const QString SplitterKey = QStringLiteral("MainWindow/splitter");
+const QString HeaderKey = QStringLiteral("MainWindow/tableHeader");
 } // namespace
 
 MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_capture(new CaptureController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Account Activity Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aaconsole.png")));
 
-    m_eventTable = new QTableView(this);
-    m_eventTable->setObjectName(QStringLiteral("eventTable"));
-    auto *columns = new QStandardItemModel(0, 7, m_eventTable);
-    columns->setHorizontalHeaderLabels({tr("#"), tr("Time"), tr("Type"), tr("Summary"),
-                                        tr("For user"), tr("Signature"), tr("Duplicate")});
-    m_eventTable->setModel(columns);
-    m_eventTable->horizontalHeader()->setStretchLastSection(true);
-    m_eventTable->verticalHeader()->hide();
-    setCentralWidget(m_eventTable);
+    m_filterEdit = new QLineEdit;
+    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
+    m_filterEdit->setPlaceholderText(tr("Filter: text in the summary, type, action or user"));
+    m_filterEdit->setClearButtonEnabled(true);
+    m_filterDelay = new QTimer(this);
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(150);
 
-    m_statusLabel = new QLabel(tr("Ready"), this);
-    m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
-    statusBar()->addWidget(m_statusLabel, 1);
+    m_eventTable = new EventTableView;
+    m_eventTable->setModel(m_capture->model());
+    m_detail = new EventDetailPane;
+
+    auto *listPane = new QWidget;
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    listLayout->addWidget(m_filterEdit);
+    listLayout->addWidget(m_eventTable, 1);
+    m_splitter = new QSplitter(Qt::Vertical);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    setCentralWidget(m_splitter);
+
+    connect(m_filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filterDelay, &QTimer::timeout, this,
+            [this] { m_capture->model()->setTextFilter(m_filterEdit->text()); });
+    connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showSelectedEvent);
+    connect(m_capture->model(), &QAbstractItemModel::modelReset, this, [this] {
+        // A reset replaces the selection model's rows; keep showing the selected event if any.
+        connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                &MainWindow::showSelectedEvent, Qt::UniqueConnection);
+    });
+    connect(m_capture, &CaptureController::detailsReady, this,
+            [this](const EventRecord &record, const QByteArray &json,
+                   const std::optional<Delivery> &delivery) {
+                m_detail->showEvent(record, json, delivery, m_capture->consumerSecret());
+            });
 
     createMenus();
-    resize(1200, 760);
+    createStatusBar();
+    resize(1280, 800);
     restoreLayout();
 }
 
@@ -53,8 +95,8 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
-    quit->setShortcut(QKeySequence(
-        Qt::CTRL | Qt::Key_Q)); // explicit: not every platform theme binds StandardKey Quit
+    // Explicit: not every platform theme binds QKeySequence::Quit.
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -67,21 +109,87 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::createStatusBar()
+{
+    m_responderLabel = new QLabel(tr("Responder not started"));
+    m_responderLabel->setObjectName(QStringLiteral("responderLabel"));
+    m_responderLabel->setTextFormat(Qt::PlainText);
+    m_countLabel = new QLabel(tr("No events"));
+    m_countLabel->setObjectName(QStringLiteral("countLabel"));
+    m_crcLabel = new QLabel(tr("No CRC check yet"));
+    m_crcLabel->setObjectName(QStringLiteral("crcLabel"));
+    statusBar()->addWidget(m_responderLabel, 1);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_crcLabel);
+
+    connect(m_capture->model(), &EventTableModel::totalCountChanged, this, [this](qint64 count) {
+        m_countLabel->setText(tr("%n event(s)", nullptr, int(count)));
+    });
+    connect(m_capture, &CaptureController::crcAnswered, this, [this](const CrcCheck &check) {
+        const QString when
+            = QDateTime::fromMSecsSinceEpoch(check.atMs).toString(QStringLiteral("HH:mm:ss"));
+        m_crcLabel->setText(
+            check.answered
+                ? tr("Last CRC %1 ✓ %2 ms").arg(when).arg(check.latencyUs / 1000.0, 0, 'f', 1)
+                : tr("Last CRC %1 refused: %2").arg(when, check.reason));
+    });
+    connect(m_capture, &CaptureController::storeFailed, this, [this](const Error &error) {
+        m_responderLabel->setText(tr("⚠ %1 (%2) Deliveries are answered 503 so that X retries.")
+                                      .arg(error.message, error.detail));
+    });
+    connect(m_capture, &CaptureController::storeRecovered, this, [this] {
+        m_responderLabel->setText(tr("● Listening on %1").arg(m_capture->url().toString()));
+    });
+}
+
+void MainWindow::startCapture()
+{
+    ReceiverConfig config = ResponderSettings::load(m_settings);
+    config.consumerSecret = Credentials::fromEnvironment().consumerSecret.toUtf8();
+    CaptureWriter::Options store;
+    store.path = StorePaths::captureDatabase();
+    // Without a secret the stored history is still shown; only the responder cannot start.
+    const auto url = m_capture->start(config, store);
+    if (url.ok())
+        m_responderLabel->setText(tr("● Listening on %1").arg(url.value().toString()));
+    else if (config.consumerSecret.isEmpty())
+        m_responderLabel->setText(
+            tr("○ Not listening: no consumer secret (set X_CONSUMER_SECRET)"));
+    else
+        m_responderLabel->setText(tr("○ Not listening: %1").arg(url.error().message));
+}
+
+void MainWindow::showSelectedEvent()
+{
+    const QModelIndex current = m_eventTable->currentIndex();
+    const qint64 seq = current.isValid() ? m_capture->model()->seqAt(current.row()) : 0;
+    if (seq == 0) {
+        m_detail->clear();
+        return;
+    }
+    m_capture->requestDetails(seq);
+}
+
 void MainWindow::restoreLayout()
 {
     restoreGeometry(m_settings.value(GeometryKey).toByteArray());
     restoreState(m_settings.value(StateKey).toByteArray());
+    m_splitter->restoreState(m_settings.value(SplitterKey).toByteArray());
+    m_eventTable->horizontalHeader()->restoreState(m_settings.value(HeaderKey).toByteArray());
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setValue(GeometryKey, saveGeometry());
     m_settings.setValue(StateKey, saveState());
+    m_settings.setValue(SplitterKey, m_splitter->saveState());
+    m_settings.setValue(HeaderKey, m_eventTable->horizontalHeader()->saveState());
     m_settings.sync();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
+    m_capture->stop();
     QMainWindow::closeEvent(event);
 }

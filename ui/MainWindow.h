@@ -2,9 +2,14 @@
 
 #include <QMainWindow>
 
+class CaptureController;
+class EventDetailPane;
+class EventTableView;
 class QLabel;
+class QLineEdit;
 class QSettings;
-class QTableView;
+class QSplitter;
+class QTimer;
 
 //! The main window. It only builds the frame (menus, docks, status bar) and wires the feature
 //! widgets and controllers to each other; the features live in their own classes.
@@ -16,15 +21,28 @@ public:
     explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    //! Starts the responder and shows the capture store of the current settings.
+    void startCapture();
+    CaptureController *captureController() const { return m_capture; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createStatusBar();
     void restoreLayout();
     void saveLayout();
+    void showSelectedEvent();
 
     QSettings &m_settings;
-    QTableView *m_eventTable = nullptr;
-    QLabel *m_statusLabel = nullptr;
+    CaptureController *m_capture;
+    QLineEdit *m_filterEdit = nullptr;
+    QTimer *m_filterDelay = nullptr;
+    EventTableView *m_eventTable = nullptr;
+    EventDetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_responderLabel = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_crcLabel = nullptr;
 };

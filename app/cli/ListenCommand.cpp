@@ -2,8 +2,7 @@
 
 #include "cli/CliContext.h"
 #include "events/RecordJson.h"
-#include "receiver/Responder.h"
-#include "store/CaptureWriter.h"
+#include "session/CaptureSession.h"
 #include "store/StorePaths.h"
 #include "util/UnixSignalWatcher.h"
 
@@ -145,7 +144,6 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
                      "it to answer CRC checks and verify event signatures.")));
     }
 
-    CaptureWriter writer;
     CaptureWriter::Options storeOptions;
     storeOptions.path = parser.isSet(NoDb) ? QStringLiteral(":memory:")
         : parser.isSet(Db)
@@ -155,14 +153,13 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
                                           : context.global.profile);
     storeOptions.durability = durability == u"full" ? CaptureSchema::Durability::Full
                                                     : CaptureSchema::Durability::Normal;
-    if (auto started = writer.start(storeOptions); !started.ok())
-        return context.fail(started.error());
 
     const bool ndjson = parser.isSet(Ndjson);
     QTextStream &out = context.out();
     QTextStream &err = context.err();
     QObject receiver;
-    QObject::connect(&writer, &CaptureWriter::recordsCommitted, &receiver,
+    CaptureSession session;
+    QObject::connect(&session, &CaptureSession::recordsCommitted, &receiver,
                      [&](const QList<EventRecord> &records, const QList<QByteArray> &bodies) {
                          for (qsizetype i = 0; i < records.size(); ++i) {
                              if (ndjson)
@@ -173,8 +170,7 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
                          out.flush();
                      });
 
-    Responder responder;
-    QObject::connect(&responder, &Responder::crcAnswered, &receiver, [&](const CrcCheck &c) {
+    QObject::connect(&session, &CaptureSession::crcAnswered, &receiver, [&](const CrcCheck &c) {
         QTextStream &stream = ndjson ? err : out;
         if (c.answered) {
             stream << tr("CRC %1 answered in %2 ms (token of %3 characters%4)")
@@ -191,7 +187,7 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
         }
         stream.flush();
     });
-    QObject::connect(&responder, &Responder::rejected, &receiver, [&](const Rejection &r) {
+    QObject::connect(&session, &CaptureSession::rejected, &receiver, [&](const Rejection &r) {
         err << tr("Refused %1 %2 from %3 with %4: %5")
                    .arg(QString::fromLatin1(r.method.isEmpty() ? QByteArray("request") : r.method),
                         QString::fromLatin1(r.target), r.remoteAddress)
@@ -200,13 +196,13 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
             << '\n';
         err.flush();
     });
-    QObject::connect(&responder, &Responder::storeFailed, &receiver, [&](const Error &e) {
+    QObject::connect(&session, &CaptureSession::storeFailed, &receiver, [&](const Error &e) {
         err << tr("error: %1 (%2) Answering 503 so that X retries.").arg(e.message, e.detail)
             << '\n';
         err.flush();
     });
 
-    const auto url = responder.start(config, &writer);
+    const auto url = session.start(config, storeOptions);
     if (!url.ok())
         return context.fail(url.error());
     if (!config.bindAddress.isLoopback()) {
@@ -227,8 +223,7 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
                      [&](int) { loop.quit(); });
     loop.exec();
 
-    responder.stop();
-    writer.stop();
+    session.stop();
     QCoreApplication::processEvents(); // print the last committed records
     err << tr("Stopped; every acknowledged delivery is in the store.") << '\n';
     return ExitOk;

@@ -32,6 +32,19 @@ void setTarget(EventRecord &r, const QJsonObject &user)
     r.targetName = handle(user);
 }
 
+// "@name" of `userId` among the post's mentions (long posts list them in extended_tweet).
+QString mentionedName(const QJsonObject &post, const QString &userId)
+{
+    for (const QJsonObject &entities :
+         {obj(post, "entities"), obj(obj(post, "extended_tweet"), "entities")}) {
+        for (const QJsonValue &mention : entities.value(QLatin1String("user_mentions")).toArray()) {
+            if (id(mention.toObject()) == userId)
+                return handle(mention.toObject());
+        }
+    }
+    return {};
+}
+
 void decodePost(const QJsonObject &post, const AaaContext &context, DecodedItem &out)
 {
     EventRecord &r = out.record;
@@ -65,7 +78,9 @@ void decodePost(const QJsonObject &post, const AaaContext &context, DecodedItem 
                && r.actorId != context.forUserId) {
         // Someone else's post delivered to the subscribed user: it mentions them.
         r.targetId = context.forUserId;
-        r.targetName = context.nameOf(context.forUserId);
+        r.targetName = mentionedName(post, context.forUserId);
+        if (r.targetName.isEmpty())
+            r.targetName = context.nameOf(context.forUserId);
         r.summary = EventDecoder::tr("%1 mentioned %2: %3")
                         .arg(actor, who(r.targetName, r.targetId), text);
     } else {

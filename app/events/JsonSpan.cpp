@@ -156,4 +156,47 @@ QByteArray compact(QByteArrayView json)
     return out;
 }
 
+QByteArray indented(QByteArrayView json, int indent)
+{
+    const QByteArray flat = compact(json);
+    QByteArray out;
+    out.reserve(flat.size() * 2);
+    int depth = 0;
+    const auto newline = [&] {
+        out += '\n';
+        out += QByteArray(depth * indent, ' ');
+    };
+    for (qsizetype i = 0; i < flat.size(); ++i) {
+        const char c = flat[i];
+        if (c == '"') {
+            const qsizetype end = skipString(flat, i);
+            const qsizetype stop = end < 0 ? flat.size() : end;
+            out.append(QByteArrayView(flat).sliced(i, stop - i));
+            i = stop - 1;
+        } else if (c == '{' || c == '[') {
+            out += c;
+            const char close = c == '{' ? '}' : ']';
+            if (i + 1 < flat.size() && flat[i + 1] == close) { // {} and [] stay on one line
+                out += close;
+                ++i;
+                continue;
+            }
+            ++depth;
+            newline();
+        } else if (c == '}' || c == ']') {
+            --depth;
+            newline();
+            out += c;
+        } else if (c == ',') {
+            out += c;
+            newline();
+        } else if (c == ':') {
+            out += ": ";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
 } // namespace JsonSpan

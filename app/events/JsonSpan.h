@@ -35,4 +35,8 @@ std::optional<QList<Span>> elements(QByteArrayView json, Span array);
 //! `json` without insignificant whitespace: key order and number literals stay as they were.
 QByteArray compact(QByteArrayView json);
 
+//! `json` re-indented (`indent` spaces per level), key order and literals untouched: the readable
+//! form of exactly what was received.
+QByteArray indented(QByteArrayView json, int indent = 2);
+
 } // namespace JsonSpan

@@ -4,6 +4,7 @@
 Developer helper (not used by the build): after `cmake --build build --target update_translations`
     scripts/dev/fill-translations.py translations/aaconsole_de.ts my-new-strings.json
 Sources are matched exactly as they appear in the code (unescaped); translations are escaped here.
+A list value fills the plural forms of a %n message.
 """
 import json
 import sys
@@ -22,7 +23,13 @@ def main():
             source = message.findtext("source")
             translation = message.find("translation")
             if source in table and translation is not None:
-                translation.text = table[source]
+                value = table[source]
+                if isinstance(value, list):  # plural forms, in the language's numerus order
+                    forms = translation.findall("numerusform")
+                    for form, text in zip(forms, value):
+                        form.text = text
+                else:
+                    translation.text = value
                 translation.attrib.pop("type", None)
                 filled += 1
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)

@@ -54,7 +54,7 @@ void TestEventDecoder::samples_data()
     row("aaa/tweet_create_mention.json",
         {{u"tweet_create_events"_s, u"create"_s, u"2244994945"_s, u"4337869213"_s, u"2244994945"_s,
           u"973559254023000064"_s,
-          u"@tester mentioned user 2244994945: \"@XDevelopers hello from the test account\""_s}});
+          u"@tester mentioned @XDevelopers: \"@XDevelopers hello from the test account\""_s}});
     row("aaa/tweet_create_reply.json",
         {{u"tweet_create_events"_s, u"create"_s, u"2244994945"_s, u"4337869213"_s, u"2244994945"_s,
           u"973560011143909376"_s,

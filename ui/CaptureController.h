@@ -1,0 +1,55 @@
+#pragma once
+
+#include "receiver/ReceiverConfig.h"
+#include "store/CaptureWriter.h"
+#include "util/Result.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class CaptureReader;
+class CaptureSession;
+class EventTableModel;
+
+//! What the main window shows about capturing: runs the CaptureSession, fills the event model with
+//! the store's history and then live records, and loads an event in full on request.
+class CaptureController final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CaptureController(QObject *parent = nullptr);
+    ~CaptureController() override;
+
+    EventTableModel *model() const { return m_model; }
+
+    //! Opens the store, shows what it holds, starts the responder. On failure the history is still
+    //! shown when the store could be opened.
+    Result<QUrl> start(const ReceiverConfig &config, const CaptureWriter::Options &store);
+    void stop();
+    bool isRunning() const;
+    QUrl url() const;
+    QByteArray consumerSecret() const { return m_config.consumerSecret; }
+
+    //! Reads event `seq` with its item JSON and delivery; emits detailsReady.
+    void requestDetails(qint64 seq);
+
+Q_SIGNALS:
+    void detailsReady(const EventRecord &record, const QByteArray &itemJson,
+                      const std::optional<Delivery> &delivery);
+    void detailsFailed(const Error &error);
+    void crcAnswered(const CrcCheck &check);
+    void rejected(const Rejection &rejection);
+    void storeFailed(const Error &error);
+    void storeRecovered();
+
+private:
+    void loadHistory();
+
+    CaptureSession *m_session;
+    EventTableModel *m_model;
+    std::unique_ptr<CaptureReader> m_reader;
+    ReceiverConfig m_config;
+};
