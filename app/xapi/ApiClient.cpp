@@ -103,20 +103,24 @@ Result<ApiClient::Prepared> ApiClient::prepare(const ApiRequest &request) const
         if (value.isEmpty())
             missing << Credentials::environmentVariable(field);
     };
-    UserToken user {c.accessToken, c.accessTokenSecret};
-    QString tokenPlaceholder = u"$X_ACCESS_TOKEN"_s;
+    // Which token signs: none (request_token), the request token (access_token), the given
+    // subscriber's, or the credentials' access token (the app owner, the default subscriber).
+    const bool ownTokens = request.auth == AuthKind::AppOwner
+        || (request.auth == AuthKind::Subscriber && request.token.isEmpty());
+    UserToken user;
+    if (ownTokens)
+        user = {c.accessToken, c.accessTokenSecret};
+    else if (request.auth == AuthKind::Subscriber || request.auth == AuthKind::TemporaryToken)
+        user = request.token;
+    const QString tokenPlaceholder = request.auth == AuthKind::TemporaryToken
+        ? u"$OAUTH_REQUEST_TOKEN"_s
+        : u"$X_ACCESS_TOKEN"_s;
     if (request.auth == AuthKind::Bearer) {
         need(c.bearerToken, Credentials::Field::BearerToken);
     } else {
         need(c.consumerKey, Credentials::Field::ConsumerKey);
         need(c.consumerSecret, Credentials::Field::ConsumerSecret);
-        if (request.auth == AuthKind::TemporaryToken || !request.token.isEmpty()) {
-            user = request.token;
-            if (request.auth == AuthKind::TemporaryToken)
-                tokenPlaceholder = u"$OAUTH_REQUEST_TOKEN"_s;
-        }
-        if (request.auth == AuthKind::AppOwner
-            || (request.auth == AuthKind::Subscriber && request.token.isEmpty())) {
+        if (ownTokens) {
             need(user.token, Credentials::Field::AccessToken);
             need(user.secret, Credentials::Field::AccessTokenSecret);
         }

@@ -39,7 +39,7 @@ QByteArray CallRedactor::maskTokenFields(QByteArray text)
     static const QString names
         = u"oauth_token|oauth_token_secret|access_token|access_token_secret|bearer_token|"
           "consumer_secret|token_secret"_s;
-    static const QRegularExpression form(u"(^|[&?\\s])("_s + names + u")=([^&\\s]*)"_s);
+    static const QRegularExpression form(u"(^|[&?])("_s + names + u")=([^&\\s]*)"_s);
     static const QRegularExpression json(u"(\"("_s + names + u")\"\\s*:\\s*)\"[^\"]*\""_s);
     QString s = QString::fromUtf8(text);
     s.replace(form, u"\\1\\2=" + QLatin1String(SecretRedactor::Mask));

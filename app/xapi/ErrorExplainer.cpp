@@ -141,10 +141,11 @@ QString ErrorExplainer::rateLimited(const XError &error, const QDateTime &now)
                   "Limits are counted per 15 minutes; wait that long before trying again.");
     const qint64 seconds = qMax<qint64>(0, now.secsTo(reset));
     const int minutes = int((seconds + 59) / 60);
-    return tr("X's rate limit for this endpoint is used up. It resets at %1 UTC, in %n minute(s); "
-              "try again after that.",
-              nullptr, minutes)
-        .arg(reset.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s));
+    // No %n plural: the CLI loads no translator, and "minute(s)" would show.
+    return tr("X's rate limit for this endpoint is used up. It resets at %1 UTC (in %2 min); try "
+              "again after that.")
+        .arg(reset.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s))
+        .arg(minutes);
 }
 
 QString ErrorExplainer::byStatus(const XError &error)

@@ -11,10 +11,10 @@ Error NetworkFailure::toError(QNetworkReply::NetworkError error, const QString &
     using N = QNetworkReply;
     if (timedOut || error == N::TimeoutError) {
         e.code = u"timeout"_s;
-        e.message = tr("%1 did not answer within %n second(s). Check your connection, or try "
-                       "again with a longer --timeout.",
-                       nullptr, qMax(1, (timeoutMs + 999) / 1000))
-                        .arg(origin);
+        e.message = tr("%1 did not answer within %2 s. Check your connection, or try again with "
+                       "a longer --timeout.")
+                        .arg(origin)
+                        .arg(timeoutMs / 1000.0, 0, 'g', 3);
         return e;
     }
     switch (error) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FakeXApi.h"
 #include "FakeXCredentials.h"
 #include "FakeXServer.h"
 #include "auth/Credentials.h"
