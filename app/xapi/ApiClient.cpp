@@ -128,15 +128,16 @@ Result<ApiClient::Prepared> ApiClient::prepare(const ApiRequest &request) const
     if (request.auth == AuthKind::TemporaryToken && request.token.isEmpty())
         return Error(ErrorKind::Internal, tr("'%1' needs a request token.").arg(request.operation));
     if (!missing.isEmpty()) {
+        const QString call = QString::fromLatin1(request.method) + u' ' + request.path;
         const QString why = request.auth == AuthKind::Bearer
-            ? tr("'%1' authenticates with your app's bearer token.").arg(request.operation)
+            ? tr("%1 authenticates with your app's bearer token.").arg(call)
             : request.auth == AuthKind::Subscriber
-            ? tr("'%1' authenticates with OAuth 1.0a as the subscribing user (consumer key and "
+            ? tr("%1 authenticates with OAuth 1.0a as the subscribing user (consumer key and "
                  "secret, and that user's access token and secret).")
-                  .arg(request.operation)
-            : tr("'%1' authenticates with OAuth 1.0a as the app owner (consumer key and secret, "
+                  .arg(call)
+            : tr("%1 authenticates with OAuth 1.0a as the app owner (consumer key and secret, "
                  "access token and secret).")
-                  .arg(request.operation);
+                  .arg(call);
         Error e(ErrorKind::Config, why + u' ' + tr("Set %1.").arg(missing.join(u", "_s)));
         e.code = u"missing-credentials"_s;
         return e;
