@@ -81,6 +81,8 @@ OAuth1Signer::Signed OAuth1Signer::sign(const QByteArray &method, const QUrl &ur
     // QOAuth1Signature signs its parameters in QMultiMap order: keys sorted, and values of a
     // repeated key in reverse insertion order (QMultiMap inserts at the front of an equal range).
     // Inserting each key's values in descending encoded order yields RFC 5849's ascending order.
+    // Keys are compared unencoded, which differs from RFC 5849's encoded byte order only for keys
+    // mixing reserved or non-ASCII characters with letters; X's parameter names never do.
     QueryPairs all = oauth + decodeForm(url.query(QUrl::FullyEncoded).toLatin1()) + formBody;
     std::stable_sort(all.begin(), all.end(), [](const auto &a, const auto &b) {
         return a.first < b.first

@@ -66,8 +66,11 @@ void PinSignIn::start(QObject *context, std::function<void(Result<PinAuthorizati
                                "settings of the app in the developer portal.")));
             return;
         }
-        QUrl authorize = base;
-        authorize.setPath(Endpoints::authorizePath());
+        QUrl authorize = base; // below the base URL's own path, like every other call
+        QString basePath = base.path();
+        while (basePath.endsWith(u'/'))
+            basePath.chop(1);
+        authorize.setPath(basePath + Endpoints::authorizePath());
         authorize.setQuery(QUrlQuery {{u"oauth_token"_s, token.token}});
         done(PinAuthorization {token, authorize});
     });

@@ -1,5 +1,7 @@
-// Decoding X's two error shapes and explaining them, without a network.
+// Decoding X's two error shapes and explaining them, and the network failures' messages, without
+// a network.
 #include "xapi/ErrorExplainer.h"
+#include "xapi/NetworkFailure.h"
 #include "xapi/XError.h"
 
 #include <QTest>
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void decodesPlainTextAndXml();
     void rateLimitWithAndWithoutReset();
     void unknownErrorsStillSaySomething();
+    void networkFailuresSayWhatToCheck();
 };
 
 void TestXApiErrors::decodesV11()
@@ -148,6 +151,33 @@ void TestXApiErrors::unknownErrorsStillSaySomething()
             R"({"title":"Unsupported Authentication","type":"https://api.twitter.com/2/problems/unsupported-authentication","status":403})")),
         Now);
     QVERIFY(unsupported.message.contains(u"kind of authentication"_s));
+}
+
+void TestXApiErrors::networkFailuresSayWhatToCheck()
+{
+    const QUrl url(u"https://api.example.invalid/2/webhooks"_s);
+    const Error dns
+        = NetworkFailure::toError(QNetworkReply::HostNotFoundError,
+                                  u"Host api.example.invalid not found"_s, url, false, 30000);
+    QCOMPARE(dns.kind, ErrorKind::Network);
+    QCOMPARE(dns.code, u"dns"_s);
+    QVERIFY(dns.message.contains(u"api.example.invalid could not be resolved"_s));
+    QCOMPARE(dns.detail, u"Host api.example.invalid not found"_s);
+
+    const Error tls = NetworkFailure::toError(QNetworkReply::SslHandshakeFailedError,
+                                              u"certificate expired"_s, url, false, 30000);
+    QCOMPARE(tls.code, u"tls"_s);
+    QVERIFY(tls.message.contains(u"certificate expired"_s));
+
+    const Error timeout = NetworkFailure::toError(QNetworkReply::OperationCanceledError,
+                                                  u"Operation canceled"_s, url, true, 30000);
+    QCOMPARE(timeout.code, u"timeout"_s);
+    QVERIFY(timeout.message.contains(u"did not answer within 30 s"_s));
+
+    const Error reset = NetworkFailure::toError(QNetworkReply::RemoteHostClosedError,
+                                                u"Connection closed"_s, url, false, 30000);
+    QCOMPARE(reset.code, u"network"_s);
+    QCOMPARE(reset.kind, ErrorKind::Network);
 }
 
 QTEST_APPLESS_MAIN(TestXApiErrors)

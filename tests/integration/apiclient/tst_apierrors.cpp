@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void rateLimitedWithResetTime();
     void timeoutIsANetworkError();
     void refusedConnectionIsANetworkError();
+    void tlsFailureIsANetworkError();
     void missingCredentialsAreNamed();
     void webhookUrlIsCheckedBeforeSending();
     void replayWindowIsCheckedBeforeSending();
@@ -208,6 +210,26 @@ void TestApiErrors::refusedConnectionIsANetworkError()
     QCOMPARE(r.error().kind, ErrorKind::Network);
     QCOMPARE(r.error().code, u"refused"_s);
     QVERIFY(r.error().message.contains(u"refused the connection"_s));
+}
+
+void TestApiErrors::tlsFailureIsANetworkError()
+{
+    // https:// to a server that answers the TLS handshake with plain text.
+    QTcpServer plain;
+    QVERIFY(plain.listen(QHostAddress::LocalHost, 0));
+    connect(&plain, &QTcpServer::newConnection, &plain, [&plain] {
+        while (QTcpSocket *socket = plain.nextPendingConnection()) {
+            socket->write("HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n");
+            socket->disconnectFromHost();
+        }
+    });
+    ApiFixture f(QUrl(u"https://127.0.0.1:%1"_s.arg(plain.serverPort())), ApiFlavour::V2);
+    f.client.setTimeout(5000);
+    const auto r = AWAIT(QList<Webhook>, f.client.listWebhooks(ctx, done));
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error().kind, ErrorKind::Network);
+    QVERIFY2(r.error().code == u"tls"_s, qPrintable(r.error().code + u": "_s + r.error().detail));
+    QVERIFY(r.error().message.contains(u"TLS connection to 127.0.0.1 failed"_s));
 }
 
 void TestApiErrors::missingCredentialsAreNamed()
