@@ -810,10 +810,6 @@ To subscribe another account, sign it in with &apos;signin&apos; and use its tok
         <source>The webhook URL must not contain a port (:%1); X only calls the default https port 443.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>&apos;%1&apos; points at this computer, which X cannot reach.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>WebhooksCommand</name>

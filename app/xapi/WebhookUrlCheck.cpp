@@ -36,13 +36,14 @@ Result<void> WebhookUrlCheck::check(const QString &text, const QUrl &apiBase)
                         "https://example.com/webhooks/x.")
                          .arg(text));
     const bool againstX = isXHost(apiBase);
-    if (isLoopback(url) && url.scheme() == u"http") {
+    const bool webScheme = url.scheme() == u"https" || url.scheme() == u"http";
+    if (isLoopback(url) && webScheme) {
         if (againstX)
             return usage(tr("'%1' points at this computer, which X cannot reach. Put a public "
                             "https tunnel in front of the responder and register its URL, or use "
                             "the Sandbox (--api-base).")
                              .arg(text));
-        return {};
+        return {}; // the Sandbox calls the local responder on any port, with or without TLS
     }
     if (url.scheme() != u"https")
         return usage(
@@ -51,8 +52,6 @@ Result<void> WebhookUrlCheck::check(const QString &text, const QUrl &apiBase)
         return usage(tr("The webhook URL must not contain a port (:%1); X only calls the default "
                         "https port 443.")
                          .arg(url.port()));
-    if (isLoopback(url) && againstX)
-        return usage(tr("'%1' points at this computer, which X cannot reach.").arg(text));
     return {};
 }
 

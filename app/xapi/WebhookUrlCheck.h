@@ -6,8 +6,9 @@
 #include <QUrl>
 
 //! Checks a webhook URL the way X will before anything is sent (x-api.md §3): well-formed,
-//! https, no port, at most 200 characters. A loopback http:// URL (127.0.0.1, localhost, ::1) is
-//! accepted only when the API base is not X itself — the Sandbox can reach it, X never can.
+//! https, no port, at most 200 characters. A loopback URL (127.0.0.1, localhost, ::1; http or
+//! https, any port) is accepted only when the API base is not X itself — the Sandbox can reach
+//! it, X never can.
 class WebhookUrlCheck
 {
     Q_DECLARE_TR_FUNCTIONS(WebhookUrlCheck)

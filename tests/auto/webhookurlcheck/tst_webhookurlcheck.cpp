@@ -48,6 +48,10 @@ void TestWebhookUrlCheck::check_data()
         << u"http://localhost:8321/webhook"_s << sandbox << QString();
     QTest::newRow("IPv6 loopback against the Sandbox")
         << u"http://[::1]:8321/webhook"_s << sandbox << QString();
+    QTest::newRow("loopback https with port against the Sandbox")
+        << u"https://127.0.0.1:8443/webhook"_s << sandbox << QString();
+    QTest::newRow("loopback https against X")
+        << u"https://localhost/webhook"_s << x << u"which X cannot reach"_s;
     QTest::newRow("public http against the Sandbox")
         << u"http://example.com/hook"_s << sandbox << u"uses http://"_s;
 }
