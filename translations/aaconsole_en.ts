@@ -818,16 +818,6 @@ To subscribe another account, sign it in with &apos;signin&apos; and use its tok
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list                 the app&apos;s webhooks: id, valid, created, URL
-register URL         registers URL; X runs a CRC check against it first. URL must be https, without a port, at most 200 characters (a loopback http:// URL is accepted only with a Sandbox --api-base)
-validate WEBHOOK_ID  asks X to run the CRC check now and re-enable the webhook
-delete WEBHOOK_ID    deletes the webhook and with it its subscriptions
-
-Credentials: v2 uses X_BEARER_TOKEN; v1.1 lists with X_BEARER_TOKEN and registers, validates and deletes as the app owner (X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET).
---json prints {&quot;webhooks&quot;:[…]}, {&quot;webhook&quot;:{…}}, {&quot;webhook_id&quot;,&quot;attempted&quot;,&quot;valid&quot;} or {&quot;webhook_id&quot;,&quot;deleted&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing action: list, register, validate or delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,6 +871,16 @@ Credentials: v2 uses X_BEARER_TOKEN; v1.1 lists with X_BEARER_TOKEN and register
     </message>
     <message>
         <source>X answered that webhook %1 was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list                 the app&apos;s webhooks: id, valid, created, URL
+register URL         registers URL; X runs a CRC check against it first. URL must be https, without a port, at most 200 characters (a loopback URL such as http://127.0.0.1:8321/webhook is accepted only with a Sandbox --api-base)
+validate WEBHOOK_ID  asks X to run the CRC check now and re-enable the webhook
+delete WEBHOOK_ID    deletes the webhook and with it its subscriptions
+
+Credentials: v2 uses X_BEARER_TOKEN; v1.1 lists with X_BEARER_TOKEN and registers, validates and deletes as the app owner (X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET).
+--json prints {&quot;webhooks&quot;:[…]}, {&quot;webhook&quot;:{…}}, {&quot;webhook_id&quot;,&quot;attempted&quot;,&quot;valid&quot;} or {&quot;webhook_id&quot;,&quot;deleted&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,7 +23,8 @@ QString WebhooksCommand::details() const
 {
     return tr("list                 the app's webhooks: id, valid, created, URL\n"
               "register URL         registers URL; X runs a CRC check against it first. URL must "
-              "be https, without a port, at most 200 characters (a loopback http:// URL is "
+              "be https, without a port, at most 200 characters (a loopback URL such as "
+              "http://127.0.0.1:8321/webhook is "
               "accepted only with a Sandbox --api-base)\n"
               "validate WEBHOOK_ID  asks X to run the CRC check now and re-enable the webhook\n"
               "delete WEBHOOK_ID    deletes the webhook and with it its subscriptions\n\n"
