@@ -99,7 +99,7 @@ int LogCommand::run(CliContext &context, const QCommandLineParser &parser)
             rate = u"  rate "_s + QString::number(call.rateLimit.remaining) + u'/'
                 + QString::number(call.rateLimit.limit);
         context.out() << QString::number(call.id).rightJustified(5) << "  "
-                      << call.startedAt.toUTC().toString(u"yyyy-MM-dd HH:mm:ss"_s) << "  "
+                      << call.startedAt.toUTC().toString(Qt::ISODate) << "  "
                       << QString::fromLatin1(call.method).leftJustified(6) << ' '
                       << (call.status ? QString::number(call.status) : u"---"_s) << ' '
                       << QString::number(call.durationMs).rightJustified(6) << " ms  " << call.url

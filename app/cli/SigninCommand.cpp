@@ -9,6 +9,10 @@
 
 #include <cstdio>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -59,6 +63,10 @@ int SigninCommand::run(CliContext &context, const QCommandLineParser &parser)
     prompt.flush();
     QTextStream in(stdin);
     const QString pin = in.readLine().trimmed();
+#ifdef Q_OS_UNIX
+    if (!isatty(STDIN_FILENO)) // no Enter was echoed after the prompt
+        prompt << '\n';
+#endif
     if (pin.isEmpty())
         return context.usageError(tr("no PIN given"));
 

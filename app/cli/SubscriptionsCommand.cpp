@@ -127,8 +127,7 @@ int SubscriptionsCommand::list(CliContext &context, ApiSession &session, const Q
     }
     const SubscriptionList &list = r.value();
     context.out() << tr("Webhook %1 (%2): %3 subscribed user(s)")
-                         .arg(webhookId, list.webhookUrl)
-                         .arg(list.userIds.size())
+                         .arg(webhookId, list.webhookUrl, QString::number(list.userIds.size()))
                   << '\n';
     for (const QString &userId : list.userIds)
         context.out() << "  " << userId << '\n';

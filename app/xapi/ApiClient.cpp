@@ -251,8 +251,13 @@ void ApiClient::send(const ApiRequest &request, QObject *context, ApiCallback<Ap
                             ErrorExplainer::toError(x, QDateTime::currentDateTimeUtc()));
                     }
                 }
-                qCDebug(lcApi).noquote() << record.method << record.url << "→" << record.status
-                                         << record.durationMs << "ms" << record.error;
+                // Concatenated, not arg()ed: URLs are full of %3A-like sequences.
+                QString line = QString::fromLatin1(record.method) + u' ' + record.url + u" → "
+                    + QString::number(record.status) + u" in " + QString::number(record.durationMs)
+                    + u" ms";
+                if (!record.error.isEmpty())
+                    line += u": "_s + record.error;
+                qCDebug(lcApi).noquote() << line;
                 if (m_sink)
                     m_sink->record(record);
                 Q_EMIT callFinished(record);

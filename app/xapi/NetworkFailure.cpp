@@ -13,8 +13,7 @@ Error NetworkFailure::toError(QNetworkReply::NetworkError error, const QString &
         e.code = u"timeout"_s;
         e.message = tr("%1 did not answer within %2 s. Check your connection, or try again with "
                        "a longer --timeout.")
-                        .arg(origin)
-                        .arg(timeoutMs / 1000.0, 0, 'g', 3);
+                        .arg(origin, QString::number(timeoutMs / 1000.0, 'g', 3));
         return e;
     }
     switch (error) {
