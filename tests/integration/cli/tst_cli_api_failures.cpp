@@ -21,6 +21,7 @@ private Q_SLOTS:
     void xErrorExitsOneWithExplanation();
     void usageErrorsExitTwo_data();
     void usageErrorsExitTwo();
+    void badApiBaseExitsTwo();
     void missingCredentialsExitThree();
     void networkErrorsExitFour();
     void noSecretOnScreenOrDisk();
@@ -111,10 +112,13 @@ void TestCliApiFailures::usageErrorsExitTwo()
     QVERIFY2(r.errText().contains(message), r.err.constData());
     QVERIFY(r.out.isEmpty());
     QVERIFY(m_f.x->requests().isEmpty());
+}
 
-    const CliRun badBase = m_f.cli->run({u"--api-base"_s, u"ftp://x"_s, u"whoami"_s});
-    QCOMPARE(badBase.exitCode, 2);
-    QVERIFY(badBase.errText().contains(u"--api-base must be an http(s) URL"_s));
+void TestCliApiFailures::badApiBaseExitsTwo()
+{
+    const CliRun r = m_f.cli->run({u"--api-base"_s, u"ftp://x"_s, u"whoami"_s});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.errText().contains(u"--api-base must be an http(s) URL"_s), r.err.constData());
 }
 
 void TestCliApiFailures::missingCredentialsExitThree()
