@@ -17,6 +17,75 @@
     </message>
 </context>
 <context>
+    <name>ApiCallLog</name>
+    <message>
+        <source>Cannot open the API-call log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot prepare the API-call log %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API-call log is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to the API-call log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the API-call log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no API call with id %1 in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>&apos;%1&apos; needs a request token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authenticates with your app&apos;s bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authenticates with OAuth 1.0a as the subscribing user (consumer key and secret, and that user&apos;s access token and secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 authenticates with OAuth 1.0a as the app owner (consumer key and secret, access token and secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApiSession</name>
+    <message>
+        <source>Give up when X sends nothing for &lt;seconds&gt; (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--api-base must be an http(s) URL such as https://api.x.com, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and 3600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a numeric id (1 to 19 digits), not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureController</name>
     <message>
         <source>The capture store is not open.</source>
@@ -163,10 +232,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Environment: X_CONSUMER_SECRET is the consumer secret of your X app (crc, sign).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exit codes: 0 ok, 1 X answered with an error, 2 usage, 3 credentials or configuration, 4 network.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -192,6 +257,10 @@
     </message>
     <message>
         <source>--api must be v2 or v1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment: X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET are your X app&apos;s credentials; &apos;COMMAND --help&apos; says which ones a command uses.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -227,6 +296,141 @@ The consumer secret comes from X_CONSUMER_SECRET.</source>
     </message>
     <message>
         <source>X_CONSUMER_SECRET is not set. The CRC response is computed with your app&apos;s consumer secret (API secret key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>X sent a CRC check (GET with crc_token) to the webhook URL and did not get a correct answer in time. Make sure the URL is publicly reachable over https and answers 200 with the response_token computed with this app&apos;s consumer secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X rejected the webhook URL: it must be a well-formed https:// URL without a port and at most 200 characters long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app already has a webhook with this URL. Find its id with &apos;webhooks list&apos; and validate it, or delete it before registering the URL again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app already has as many webhooks as its access level allows. Delete one (&apos;webhooks list&apos;, then &apos;webhooks delete ID&apos;) before registering another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X knows no webhook with this id for this app. Check the id with &apos;webhooks list&apos;; webhooks of other apps are not visible with these credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is already subscribed to the webhook; nothing needs to be done. &apos;subscriptions list --webhook ID&apos; shows every subscribed user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app has reached the number of subscriptions its access level allows (&apos;subscriptions count&apos;). Remove a subscription or upgrade the access level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is not subscribed to the webhook, so there is nothing to remove. Check the user id with &apos;subscriptions list --webhook ID&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X rejected the replay window: from and to must be YYYYMMDDhhmm, from before to, neither in the future, and within the last 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A replay job is already running for this webhook, and only one may run at a time. Wait for its replay_job_status event, then start the next one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This endpoint only accepts the app&apos;s bearer token (application-only authentication). Set X_BEARER_TOKEN to your app&apos;s bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X could not authenticate the request: the OAuth signature or tokens do not match. Check that the consumer key and secret and the access token and secret all belong to this app, and that this computer&apos;s clock is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The access token is invalid or expired: it was revoked or regenerated. Generate new access tokens in the developer portal (or run &apos;signin&apos;) and use those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused access with these credentials. Check that the bearer token belongs to this app and that the app has Account Activity API access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app may not perform write actions. Give it &apos;Read and write and Direct message&apos; permission in the developer portal, then regenerate the access tokens (registering a webhook with only a bearer token also causes this).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app may not manage this user&apos;s subscriptions: the access token must belong to the subscribing user and have been issued to this app, whose consumer key must be allow-listed for the Account Activity API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook does not exist or belongs to another X app. Check the id with &apos;webhooks list&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This app has no access to this Account Activity endpoint (an enterprise account, with replay enabled for replays, is required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X rejected the replay parameters: from and to must be YYYYMMDDhhmm, from before to, within the last 5 days and not too recent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook answered X&apos;s CRC check, but not with {&quot;response_token&quot;:&quot;sha256=…&quot;} computed with this app&apos;s consumer secret. Check the secret your responder uses (&apos;crc TOKEN&apos; prints the right answer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook took longer than 3 seconds to answer X&apos;s CRC check. Answer the CRC GET directly, without slow work, cold starts or a slow tunnel in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook answered X&apos;s CRC check with an error status instead of 200. Make sure GET on the URL with ?crc_token=… reaches your responder and returns 200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X marked the webhook invalid after a failed CRC check. Fix the responder, then run &apos;webhooks validate ID&apos; to re-enable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X rejected the webhook URL: it must be a public https:// URL without a port whose GET answers X&apos;s CRC check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X rejected the webhook (code 214). Check that the URL is a public https:// URL without a port that answers X&apos;s CRC check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s rate limit for this endpoint is used up, and X did not say when it resets. Limits are counted per 15 minutes; wait that long before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s rate limit for this endpoint is used up. It resets at %1 UTC (in %2 min); try again after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X does not accept this kind of authentication for this endpoint. Check which credentials the endpoint needs (bearer token or access tokens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X did not accept the credentials (HTTP 401). Check that the bearer token or the keys and access tokens belong to this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X refused the request (HTTP 403). The app may lack access to this endpoint or permission for this action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X does not know this resource (HTTP 404). Check the ids in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X had an internal problem (HTTP %1). Try again later, backing off between attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X answered with an error (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -715,6 +919,47 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message>
+        <source>List the API calls made with this profile, or print one as a curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every call to X is recorded in the profile&apos;s capture store with its time, method, URL, status, duration, rate-limit headers, headers and bodies; credentials are never stored.
+--curl ID prints the call as a curl command whose credentials are $X_BEARER_TOKEN, $X_CONSUMER_KEY, $X_ACCESS_TOKEN placeholders (an OAuth 1.0a signature is single-use and must be made again).
+--json prints {&quot;calls&quot;:[…]} or {&quot;id&quot;,&quot;curl&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the newest &lt;n&gt; calls (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print call &lt;id&gt; as a curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last and --curl cannot be combined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--curl needs the numeric id of a call (see &apos;log&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No API calls have been logged for this profile yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LogOutput</name>
     <message>
         <source>Cannot open the log file %1: %2</source>
@@ -792,6 +1037,121 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>○ Not listening: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkFailure</name>
+    <message>
+        <source>%1 did not answer within %2 s. Check your connection, or try again with a longer --timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved. Check the spelling of --api-base and your DNS or internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check --api-base (is the Sandbox running?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed (%2). Check the system&apos;s certificates and clock, and whether a proxy intercepts https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinSignIn</name>
+    <message>
+        <source>X&apos;s answer to oauth/request_token holds no request token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X did not confirm the out-of-band callback (oauth_callback_confirmed is not true). Check the callback URL settings of the app in the developer portal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s answer to oauth/access_token holds no access token or user id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayCommand</name>
+    <message>
+        <source>Ask X to deliver a webhook&apos;s events of a past time window again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are UTC times YYYYMMDDhhmm, checked as X checks them before anything is sent: from before to, nothing in the future; v2 reaches back 24 hours, v1.1 5 days with from at least 31 and to at least 10 minutes ago.
+v2 uses POST /2/webhooks/replay; --account-activity uses the older /2/account_activity/replay/... path instead. Authenticates with X_BEARER_TOKEN.
+X then re-sends the events to the webhook and finishes with a replay_job_status event.
+--json prints {&quot;webhook_id&quot;,&quot;from_date&quot;,&quot;to_date&quot;,&quot;job_id&quot;,&quot;created_at&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s numeric id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the window, UTC (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the window, UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v2 only: use /2/account_activity/replay/webhooks/ID/subscriptions/all instead of /2/webhooks/replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay job %1 created (%2). X re-delivers the events to webhook %3, then sends a replay_job_status event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplayWindow</name>
+    <message>
+        <source>--from &apos;%1&apos; is not a date in the form YYYYMMDDhhmm (UTC), e.g. 202501151200.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to &apos;%1&apos; is not a date in the form YYYYMMDDhhmm (UTC), e.g. 202501151300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) must be before --to (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) is in the future; it is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) is more than 24 hours ago; X keeps events for replay for 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) is more than 5 days ago; X&apos;s v1.1 replay reaches back 5 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) must be at least 31 minutes before now (%2) for v1.1 replay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to (%1) must be at least 10 minutes before now (%2) for v1.1 replay.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +1242,49 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
 </context>
 <context>
+    <name>ResponseParser</name>
+    <message>
+        <source>X answered HTTP %1 without the expected %2; the API may have changed. The body is in the API-call log (&apos;log&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validation result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of subscriptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscription count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignCommand</name>
     <message>
         <source>Print the x-twitter-webhooks-signature value for the exact bytes of FILE (- for stdin).</source>
@@ -906,6 +1309,116 @@ The consumer secret comes from X_CONSUMER_SECRET.</source>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SigninCommand</name>
+    <message>
+        <source>Sign in another X account with a PIN, to subscribe it to a webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the page where the account&apos;s owner authorises your app; X then shows a PIN, which signin reads from stdin. Prints the account&apos;s id and screen name; its access token and secret only with --show-secrets.
+Uses X_CONSUMER_KEY and X_CONSUMER_SECRET. With --json the page and the prompt go to stderr and stdout carries {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; with --show-secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the new access token and secret (they are secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this page, sign in as the account to add, authorise the app and enter the PIN X shows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PIN given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as @%1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its access token and secret are not shown; sign in again with --show-secrets to print them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionsCommand</name>
+    <message>
+        <source>Subscribe accounts to a webhook, check, list, remove and count subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add --webhook ID              subscribes the account whose access token is in use (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET with the app&apos;s consumer key and secret)
+check --webhook ID            whether that account is subscribed
+list --webhook ID             the user ids subscribed to the webhook (bearer token)
+remove --webhook ID USER_ID   unsubscribes USER_ID (bearer token)
+count                         active and provisioned subscriptions of the app (bearer token)
+
+To subscribe another account, sign it in with &apos;signin&apos; and use its tokens.
+--json prints {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]}, or the counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook&apos;s numeric id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: add, check, list, remove or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use add, check, list, remove or count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing USER_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;subscriptions %1&apos; needs --webhook ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed the account of the access token to webhook %1; events may take up to 10 seconds to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of the access token is subscribed to webhook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account of the access token is not subscribed to webhook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 (%2): %3 subscribed user(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the subscription of user %1 from webhook %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X answered that user %1 is still subscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active subscription(s) of %2 provisioned (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -937,6 +1450,130 @@ The consumer secret comes from X_CONSUMER_SECRET.</source>
     </message>
     <message>
         <source>no webhook at %1 (the responder&apos;s path is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookUrlCheck</name>
+    <message>
+        <source>The webhook URL is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL is %1 characters long; X accepts at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL contains a space or control character; percent-encode it (%20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a well-formed URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a complete URL: it needs a scheme and a host, as in https://example.com/webhooks/x.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; points at this computer, which X cannot reach. Put a public https tunnel in front of the responder and register its URL, or use the Sandbox (--api-base).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X only calls https:// webhook URLs; &apos;%1&apos; uses %2://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook URL must not contain a port (:%1); X only calls the default https port 443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhooksCommand</name>
+    <message>
+        <source>List, register, validate (CRC check) and delete the app&apos;s webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action: list, register, validate or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use list, register, validate or delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing WEBHOOK_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhooks are registered for this app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered webhook %1 for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X started the CRC check of webhook %1; &apos;webhooks list&apos; shows the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 passed the CRC check and is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 failed the CRC check and is marked invalid: check that your responder answers GET ?crc_token=… with the right response_token (&apos;crc TOKEN&apos; shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted webhook %1 and its subscriptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X answered that webhook %1 was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list                 the app&apos;s webhooks: id, valid, created, URL
+register URL         registers URL; X runs a CRC check against it first. URL must be https, without a port, at most 200 characters (a loopback URL such as http://127.0.0.1:8321/webhook is accepted only with a Sandbox --api-base)
+validate WEBHOOK_ID  asks X to run the CRC check now and re-enable the webhook
+delete WEBHOOK_ID    deletes the webhook and with it its subscriptions
+
+Credentials: v2 uses X_BEARER_TOKEN; v1.1 lists with X_BEARER_TOKEN and registers, validates and deletes as the app owner (X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET).
+--json prints {&quot;webhooks&quot;:[…]}, {&quot;webhook&quot;:{…}}, {&quot;webhook_id&quot;,&quot;attempted&quot;,&quot;valid&quot;} or {&quot;webhook_id&quot;,&quot;deleted&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhoamiCommand</name>
+    <message>
+        <source>Show the account the access token belongs to (checks the OAuth credentials).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calls GET /2/users/me (v2) or GET /1.1/account/verify_credentials.json (v1.1) with OAuth 1.0a: X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET. A quick way to tell whether X accepts them.
+--json prints {&quot;id&quot;,&quot;username&quot;,&quot;name&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5,7 +5,13 @@
 #include "cli/CrcCommand.h"
 #include "cli/ExportCommand.h"
 #include "cli/ListenCommand.h"
+#include "cli/LogCommand.h"
+#include "cli/ReplayCommand.h"
 #include "cli/SignCommand.h"
+#include "cli/SigninCommand.h"
+#include "cli/SubscriptionsCommand.h"
+#include "cli/WebhooksCommand.h"
+#include "cli/WhoamiCommand.h"
 #include "util/LogOutput.h"
 #include "util/Version.h"
 
@@ -32,6 +38,12 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SignCommand>());
     m_commands.push_back(std::make_unique<ListenCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<WebhooksCommand>());
+    m_commands.push_back(std::make_unique<SubscriptionsCommand>());
+    m_commands.push_back(std::make_unique<ReplayCommand>());
+    m_commands.push_back(std::make_unique<WhoamiCommand>());
+    m_commands.push_back(std::make_unique<SigninCommand>());
+    m_commands.push_back(std::make_unique<LogCommand>());
 
     m_globalOptions = {
         QCommandLineOption(ProfileName, tr("Use the credentials and settings of profile <name>."),
@@ -163,7 +175,10 @@ QString CliApplication::generalHelp() const
       << tr("Commands:") << '\n';
     for (const auto &command : m_commands) {
         const QString head = command->name() + u' ' + command->arguments();
-        s << "  " << head.leftJustified(24) << ' ' << command->summary() << '\n';
+        if (head.size() > 24) // long argument lists get their own line
+            s << "  " << head << '\n' << QString(27, u' ') << command->summary() << '\n';
+        else
+            s << "  " << head.leftJustified(24) << ' ' << command->summary() << '\n';
     }
     s << '\n' << tr("Global options (before or after the command):") << '\n';
     for (const QCommandLineOption &option : m_globalOptions) {
@@ -176,7 +191,9 @@ QString CliApplication::generalHelp() const
         s << "  " << head.leftJustified(24) << ' ' << option.description() << '\n';
     }
     s << '\n'
-      << tr("Environment: X_CONSUMER_SECRET is the consumer secret of your X app (crc, sign).")
+      << tr("Environment: X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN and "
+            "X_ACCESS_TOKEN_SECRET are your X app's credentials; 'COMMAND --help' says which "
+            "ones a command uses.")
       << '\n'
       << tr("Exit codes: 0 ok, 1 X answered with an error, 2 usage, 3 credentials or "
             "configuration, 4 network.")

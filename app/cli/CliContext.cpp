@@ -30,6 +30,8 @@ int CliContext::fail(const Error &error)
             body.insert(QStringLiteral("detail"), error.detail);
         if (error.httpStatus)
             body.insert(QStringLiteral("http_status"), error.httpStatus);
+        if (!error.code.isEmpty())
+            body.insert(QStringLiteral("code"), error.code);
         printJson({{QStringLiteral("error"), body}});
     }
     m_err << "aaconsole-cli";

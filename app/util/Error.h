@@ -22,6 +22,9 @@ struct Error
     QString message;
     QString detail;
     int httpStatus = 0;
+    //! Machine-readable cause for scripts and tests: X's reason or code ("CrcValidationFailed",
+    //! "214") or a network cause ("timeout"); empty when there is none.
+    QString code;
 
     Error() = default;
     Error(ErrorKind k, QString msg, QString det = {}, int status = 0)

@@ -1,7 +1,9 @@
 #include "CliRunner.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QProcess>
+#include <QTimer>
 
 CliRunner::CliRunner()
     : m_env(QProcessEnvironment::systemEnvironment())
@@ -46,13 +48,37 @@ CliRun CliRunner::run(const QStringList &args, const QByteArray &stdinData, int 
     QProcess process;
     process.setProcessEnvironment(m_env);
     process.start(cliPath(), args);
-    CliRun result;
     if (!process.waitForStarted(10000))
-        return result;
+        return {};
     if (!stdinData.isEmpty())
         process.write(stdinData);
     process.closeWriteChannel();
-    result.finished = process.waitForFinished(timeoutMs);
+    return collect(process, process.waitForFinished(timeoutMs));
+}
+
+CliRun CliRunner::runServing(const QStringList &args, const QByteArray &stdinData,
+                             int timeoutMs) const
+{
+    QProcess process;
+    process.setProcessEnvironment(m_env);
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    process.start(cliPath(), args);
+    if (!process.waitForStarted(10000))
+        return {};
+    if (!stdinData.isEmpty())
+        process.write(stdinData);
+    process.closeWriteChannel();
+    if (process.state() != QProcess::NotRunning)
+        loop.exec();
+    return collect(process, process.state() == QProcess::NotRunning);
+}
+
+CliRun CliRunner::collect(QProcess &process, bool finished)
+{
+    CliRun result;
+    result.finished = finished;
     if (!result.finished) {
         process.kill();
         process.waitForFinished(5000);

@@ -34,12 +34,18 @@ public:
 
     CliRun run(const QStringList &args, const QByteArray &stdinData = {},
                int timeoutMs = 30000) const;
+    //! Like run(), but keeps this thread's event loop running while the command runs, so that
+    //! in-process servers (FakeXServer) answer it.
+    CliRun runServing(const QStringList &args, const QByteArray &stdinData = {},
+                      int timeoutMs = 30000) const;
     //! Starts a long-running command (listen, sandbox serve); the caller owns the process.
     QProcess *start(const QStringList &args) const;
 
     static QString cliPath();
 
 private:
+    static CliRun collect(QProcess &process, bool finished);
+
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
 };

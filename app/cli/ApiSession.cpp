@@ -1,0 +1,72 @@
+#include "cli/ApiSession.h"
+
+#include "cli/CliContext.h"
+#include "store/StorePaths.h"
+#include "util/Logging.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString TimeoutName = u"timeout"_s;
+}
+
+ApiSession::ApiSession(CliContext &context)
+    : m_context(context)
+    , m_client(&m_network)
+{ }
+
+void ApiSession::addOptions(QCommandLineParser &parser)
+{
+    parser.addOption(
+        QCommandLineOption(TimeoutName,
+                           tr("Give up when X sends nothing for <seconds> (default %1).")
+                               .arg(ApiClient::DefaultTimeoutMs / 1000),
+                           u"seconds"_s));
+}
+
+std::optional<int> ApiSession::setUp(const QCommandLineParser &parser)
+{
+    const GlobalOptions &global = m_context.global;
+    if (!global.apiBase.isEmpty()) {
+        const QUrl base(global.apiBase, QUrl::StrictMode);
+        if (!base.isValid() || base.host().isEmpty()
+            || (base.scheme() != u"https" && base.scheme() != u"http"))
+            return m_context.usageError(
+                tr("--api-base must be an http(s) URL such as https://api.x.com, not '%1'")
+                    .arg(global.apiBase));
+        m_client.setBaseUrl(base);
+    }
+    m_client.setFlavour(ApiFlavours::fromName(global.api).value_or(ApiFlavour::V2));
+
+    if (parser.isSet(TimeoutName)) {
+        bool ok = false;
+        const double seconds = parser.value(TimeoutName).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600)
+            return m_context.usageError(
+                tr("--timeout must be a number of seconds between 0 and 3600"));
+        m_client.setTimeout(int(seconds * 1000));
+    }
+    m_client.setCredentials(m_context.credentials());
+
+    // Without a log the call still happens; the user hears why nothing was recorded.
+    const QString profile
+        = global.profile.isEmpty() ? QLatin1String(StorePaths::DefaultProfile) : global.profile;
+    const auto opened = m_log.open(StorePaths::captureDatabase(profile));
+    if (opened.ok())
+        m_client.setCallSink(&m_log);
+    else
+        qCWarning(lcCli).noquote() << opened.error().message << opened.error().detail;
+    return std::nullopt;
+}
+
+std::optional<int> ApiSession::checkId(const QString &value, const QString &what)
+{
+    static const QRegularExpression digits(u"^[0-9]{1,19}$"_s);
+    if (digits.match(value).hasMatch())
+        return std::nullopt;
+    return m_context.usageError(
+        tr("%1 must be a numeric id (1 to 19 digits), not '%2'").arg(what, value));
+}

@@ -1,0 +1,3 @@
+#include "xapi/ApiCallSink.h"
+
+ApiCallSink::~ApiCallSink() = default;

@@ -1,0 +1,48 @@
+#include "xapi/CallRedactor.h"
+
+#include "util/SecretRedactor.h"
+
+#include <QRegularExpression>
+#include <QUrl>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+void CallRedactor::addSecret(const QString &value, const QString &placeholder)
+{
+    if (value.isEmpty())
+        return;
+    const QByteArray raw = value.toUtf8();
+    const QByteArray encoded = QUrl::toPercentEncoding(value);
+    m_secrets.append({raw, placeholder.toUtf8()});
+    if (encoded != raw)
+        m_secrets.append({encoded, placeholder.toUtf8()});
+    std::sort(m_secrets.begin(), m_secrets.end(),
+              [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
+}
+
+QByteArray CallRedactor::redact(QByteArray text) const
+{
+    for (const auto &secret : m_secrets)
+        text.replace(secret.first, secret.second);
+    return SecretRedactor::redact(maskTokenFields(std::move(text)));
+}
+
+QString CallRedactor::redact(const QString &text) const
+{
+    return QString::fromUtf8(redact(text.toUtf8()));
+}
+
+QByteArray CallRedactor::maskTokenFields(QByteArray text)
+{
+    static const QString names
+        = u"oauth_token|oauth_token_secret|access_token|access_token_secret|bearer_token|"
+          "consumer_secret|token_secret"_s;
+    static const QRegularExpression form(u"(^|[&?])("_s + names + u")=([^&\\s]*)"_s);
+    static const QRegularExpression json(u"(\"("_s + names + u")\"\\s*:\\s*)\"[^\"]*\""_s);
+    QString s = QString::fromUtf8(text);
+    s.replace(form, u"\\1\\2=" + QLatin1String(SecretRedactor::Mask));
+    s.replace(json, u"\\1\"" + QLatin1String(SecretRedactor::Mask) + u'"');
+    return s.toUtf8();
+}
