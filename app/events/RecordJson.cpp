@@ -10,15 +10,41 @@
 #include <QJsonValue>
 #include <QStringDecoder>
 
+#include <cstdio>
+
 namespace RecordJson {
 
 namespace {
 
-// A JSON string literal for `text`, escaped by QJsonDocument.
+// A JSON string literal for `text`. Written by hand: this runs for every field of every record
+// that `listen --ndjson` prints, and QJsonDocument would allocate a document per field.
 QByteArray quoted(const QString &text)
 {
-    const QByteArray wrapped = QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact);
-    return wrapped.mid(1, wrapped.size() - 2);
+    const QByteArray utf8 = text.toUtf8();
+    QByteArray out;
+    out.reserve(utf8.size() + 2);
+    out += '"';
+    for (const char c : utf8) {
+        switch (c) {
+        case '"': out += "\\\""; break;
+        case '\\': out += "\\\\"; break;
+        case '\n': out += "\\n"; break;
+        case '\r': out += "\\r"; break;
+        case '\t': out += "\\t"; break;
+        case '\b': out += "\\b"; break;
+        case '\f': out += "\\f"; break;
+        default:
+            if (static_cast<unsigned char>(c) < 0x20) {
+                char escaped[7];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+    }
+    out += '"';
+    return out;
 }
 
 QByteArray stringOrNull(const QString &text)

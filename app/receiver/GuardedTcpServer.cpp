@@ -9,7 +9,25 @@
 GuardedTcpServer::GuardedTcpServer(const ReceiverLimits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
-{ }
+{
+    // Timeouts are checked by one sweep over all connections; a quarter of the shortest timeout
+    // keeps them accurate enough without a timer restarted on every request.
+    const int shortest = qMin(m_limits.headerTimeoutMs, m_limits.idleTimeoutMs);
+    m_sweep.setInterval(qBound(20, shortest / 4, 1000));
+    connect(&m_sweep, &QTimer::timeout, this, &GuardedTcpServer::sweep);
+    m_sweep.start();
+}
+
+void GuardedTcpServer::sweep()
+{
+    const qint64 now = HttpConnection::nowNs();
+    m_sockets.removeAll(nullptr);
+    const QList<QPointer<ConnectionSocket>> sockets = m_sockets; // a check may close a connection
+    for (const QPointer<ConnectionSocket> &socket : sockets) {
+        if (socket && socket->connection())
+            socket->connection()->checkDeadlines(now);
+    }
+}
 
 GuardedTcpServer::~GuardedTcpServer()
 {

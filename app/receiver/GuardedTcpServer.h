@@ -5,6 +5,7 @@
 
 #include <QPointer>
 #include <QTcpServer>
+#include <QTimer>
 
 class ConnectionSocket;
 
@@ -30,7 +31,10 @@ protected:
     void incomingConnection(qintptr handle) override;
 
 private:
+    void sweep();
+
     ReceiverLimits m_limits;
+    QTimer m_sweep;
     int m_active = 0;
     QList<QPointer<ConnectionSocket>> m_sockets;
 };

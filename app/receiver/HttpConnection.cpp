@@ -40,10 +40,6 @@ HttpConnection::HttpConnection(QTcpSocket *peer, ConnectionSocket *adapter,
 {
     m_peer->setParent(this);
     m_adapter->setConnection(this);
-    m_headerTimer.setSingleShot(true);
-    m_idleTimer.setSingleShot(true);
-    connect(&m_headerTimer, &QTimer::timeout, this, &HttpConnection::headerTimedOut);
-    connect(&m_idleTimer, &QTimer::timeout, this, &HttpConnection::closeGracefully);
     connect(m_peer, &QTcpSocket::readyRead, this, &HttpConnection::readPeer);
     connect(m_peer, &QTcpSocket::disconnected, this, &HttpConnection::peerGone);
     restartIdleTimer();
@@ -83,7 +79,7 @@ void HttpConnection::readPeer()
     if (!wasMidRequest && m_framer.midRequest()) {
         m_requestStartNs = nowNs();
         // The whole head must arrive within the header timeout of its first byte (slowloris).
-        m_headerTimer.start(m_limits.headerTimeoutMs);
+        m_headerDeadlineNs = m_requestStartNs + qint64(m_limits.headerTimeoutMs) * 1'000'000;
     }
     for (;;) {
         RequestFramer::Request request;
@@ -103,7 +99,7 @@ void HttpConnection::readPeer()
         m_requestStartNs = nowNs(); // anything already buffered belongs to the next request
     }
     if (m_framer.headComplete() || !m_framer.midRequest())
-        m_headerTimer.stop();
+        m_headerDeadlineNs = 0;
     if (m_framer.wantsContinue() && !m_busy && m_queue.empty())
         m_peer->write("HTTP/1.1 100 Continue\r\n\r\n");
     restartIdleTimer();
@@ -130,7 +126,7 @@ void HttpConnection::pump()
             continue;
         }
         m_busy = true;
-        m_idleTimer.stop();
+        m_idleDeadlineNs = 0;
         m_current = std::move(pending);
         m_responseHead.clear();
         m_responseBodyLeft = -1;
@@ -170,9 +166,11 @@ void HttpConnection::writeFromServer(const char *data, qint64 size)
             const QByteArray rest = m_responseHead.mid(end + 4);
             m_responseHead.clear();
             m_responseBodyLeft = 0;
-            for (const QByteArray &line : head.split('\n')) {
-                if (line.toLower().startsWith("content-length:"))
-                    m_responseBodyLeft = line.mid(15).trimmed().toLongLong();
+            const qsizetype at = head.toLower().indexOf("\r\ncontent-length:");
+            if (at >= 0) {
+                const qsizetype start = at + 17;
+                m_responseBodyLeft
+                    = head.mid(start, head.indexOf('\r', start) - start).trimmed().toLongLong();
             }
             if (m_current && m_current->request && m_current->request->wantsClose)
                 head += "Connection: close\r\n";
@@ -216,6 +214,10 @@ void HttpConnection::responseComplete()
         QMetaObject::invokeMethod(this, &HttpConnection::closeGracefully, Qt::QueuedConnection);
         return;
     }
+    if (m_queue.empty()) {
+        restartIdleTimer(); // the usual case: nothing pipelined, no need for another event
+        return;
+    }
     QMetaObject::invokeMethod(this, &HttpConnection::pump, Qt::QueuedConnection);
 }
 
@@ -229,8 +231,8 @@ void HttpConnection::closeGracefully()
     if (m_closing)
         return;
     m_closing = true;
-    m_headerTimer.stop();
-    m_idleTimer.stop();
+    m_headerDeadlineNs = 0;
+    m_idleDeadlineNs = 0;
     m_peer->disconnectFromHost(); // sends what is buffered, then closes; `disconnected` follows
 }
 
@@ -239,8 +241,8 @@ void HttpConnection::peerGone()
     if (m_peerGone)
         return;
     m_peerGone = true;
-    m_headerTimer.stop();
-    m_idleTimer.stop();
+    m_headerDeadlineNs = 0;
+    m_idleDeadlineNs = 0;
     m_queue.clear();
     // An answer still being prepared (a delivery waiting for its commit) keeps this connection, and
     // the socket QHttpServer knows, alive until it is written; then QHttpServer is told.
@@ -251,7 +253,18 @@ void HttpConnection::peerGone()
 void HttpConnection::restartIdleTimer()
 {
     if (!m_busy && !m_closing && !m_peerGone)
-        m_idleTimer.start(m_limits.idleTimeoutMs);
+        m_idleDeadlineNs = nowNs() + qint64(m_limits.idleTimeoutMs) * 1'000'000;
+}
+
+void HttpConnection::checkDeadlines(qint64 now)
+{
+    if (m_headerDeadlineNs && now >= m_headerDeadlineNs) {
+        m_headerDeadlineNs = 0;
+        headerTimedOut();
+    } else if (m_idleDeadlineNs && now >= m_idleDeadlineNs && !m_busy) {
+        m_idleDeadlineNs = 0;
+        closeGracefully();
+    }
 }
 
 void HttpConnection::headerTimedOut()

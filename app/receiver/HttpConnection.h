@@ -5,7 +5,6 @@
 #include "store/Delivery.h"
 
 #include <QObject>
-#include <QTimer>
 
 #include <deque>
 #include <optional>
@@ -29,6 +28,10 @@ public:
     //! Steady-clock nanoseconds when the first byte of the current request arrived.
     qint64 currentStartedNs() const;
     QString peerAddress() const;
+
+    //! Applies the header and idle timeouts; the server calls this periodically for every
+    //! connection (one sweep timer instead of timers restarted on every request).
+    void checkDeadlines(qint64 nowNs);
 
     // Called by ConnectionSocket:
     void writeFromServer(const char *data, qint64 size);
@@ -68,8 +71,8 @@ private:
     bool m_busy = false; //!< QHttpServer has a request and has not finished answering it
     bool m_peerGone = false;
     bool m_closing = false;
-    QTimer m_headerTimer;
-    QTimer m_idleTimer;
+    qint64 m_headerDeadlineNs = 0; //!< 0: no request head is being waited for
+    qint64 m_idleDeadlineNs = 0; //!< 0: not idle (a request is being handled)
 
     // The answer QHttpServer is writing: its head is held until complete (to add Connection:
     // close), then its Content-Length tells where it ends.

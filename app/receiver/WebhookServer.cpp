@@ -202,14 +202,16 @@ void WebhookServer::handlePost(const QHttpServerRequest &request, QHttpServerRes
                     StatusCode::ServiceUnavailable);
                 return;
             }
-            QJsonObject body {{QStringLiteral("stored"), true},
-                              {QStringLiteral("delivery_id"), stored.value().deliveryId},
-                              {QStringLiteral("events"), stored.value().records.size()},
-                              {QStringLiteral("signature"), verdictName}};
+            // Built by hand: one of these per delivery, at thousands a second.
+            QByteArray body = "{\"stored\":true,\"delivery_id\":"
+                + QByteArray::number(stored.value().deliveryId)
+                + ",\"events\":" + QByteArray::number(stored.value().records.size())
+                + ",\"signature\":\"" + verdictName.toLatin1() + '"';
             if (!accepted)
-                body.insert(QStringLiteral("error"), tr("signature %1").arg(verdictName));
-            writeJson(*pendingResponder, body,
-                      accepted ? StatusCode::Ok : StatusCode::Unauthorized);
+                body += ",\"error\":\"signature " + verdictName.toLatin1() + '"';
+            body += '}';
+            pendingResponder->write(body, "application/json",
+                                    accepted ? StatusCode::Ok : StatusCode::Unauthorized);
         });
 }
 

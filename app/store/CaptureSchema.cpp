@@ -42,7 +42,6 @@ const char *const Tables[] = {
         summary TEXT,
         item_offset INTEGER, item_length INTEGER))",
     "CREATE INDEX IF NOT EXISTS events_dedupe ON events(dedupe_key)",
-    "CREATE INDEX IF NOT EXISTS events_delivery ON events(delivery_id)",
     R"(CREATE TABLE IF NOT EXISTS crc_checks (
         id INTEGER PRIMARY KEY AUTOINCREMENT,
         at INTEGER NOT NULL,

@@ -1,6 +1,7 @@
 #include "store/CaptureWriter.h"
 
 #include "events/EventDecoder.h"
+#include "store/SqliteStatement.h"
 #include "util/Logging.h"
 
 #include <QCryptographicHash>
@@ -12,14 +13,41 @@
 #include <QThread>
 #include <QUuid>
 
+#include <cstdio>
+
 namespace {
 
-QString headersJson(const HeaderList &headers)
+// [["Name","value"],…] built by hand (header bytes are Latin-1; JSON needs \" \\ and controls
+// escaped). One per delivery.
+QByteArray headersJson(const HeaderList &headers)
 {
-    QJsonArray array;
-    for (const auto &[name, value] : headers)
-        array.append(QJsonArray {QString::fromLatin1(name), QString::fromLatin1(value)});
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+    QByteArray out = "[";
+    const auto append = [&out](const QByteArray &bytes) {
+        out += '"';
+        for (const char c : bytes) {
+            if (c == '"' || c == '\\') {
+                out += '\\';
+                out += c;
+            } else if (static_cast<unsigned char>(c) < 0x20
+                       || static_cast<unsigned char>(c) >= 0x7f) {
+                char escaped[7];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
+                out += escaped;
+            } else {
+                out += c;
+            }
+        }
+        out += '"';
+    };
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        out += i ? ",[" : "[";
+        append(headers[i].first);
+        out += ',';
+        append(headers[i].second);
+        out += ']';
+    }
+    out += ']';
+    return out;
 }
 
 QVariant textOrNull(const QString &text)
@@ -33,22 +61,24 @@ QVariant textOrNull(const QString &text)
 struct WriterStatements
 {
     explicit WriterStatements(const QSqlDatabase &db)
-        : insertDelivery(db)
-        , insertEvent(db)
-        , findFirstCopy(db)
-        , insertCrc(db)
+        : insertCrc(db)
         , insertRejection(db)
     {
-        insertDelivery.prepare(QStringLiteral(
-            "INSERT INTO deliveries (received_at, remote_address, method, target, headers, body, "
-            "signature, signature_header, status) VALUES (?,?,?,?,?,?,?,?,?)"));
-        insertEvent.prepare(QStringLiteral(
-            "INSERT INTO events (delivery_id, item_index, received_at, source, type, action, "
-            "event_id, dedupe_key, for_user_id, for_user_name, actor_id, actor_name, target_id, "
-            "target_name, created_at, signature, duplicate_of, duplicate_kind, summary, "
-            "item_offset, item_length) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-        findFirstCopy.prepare(QStringLiteral(
-            "SELECT seq, for_user_id FROM events WHERE dedupe_key = ? ORDER BY seq LIMIT 1"));
+        sqlite3 *handle = SqliteStatement::handleOf(db);
+        ok = insertDelivery.prepare(handle,
+                                    "INSERT INTO deliveries (received_at, remote_address, method, "
+                                    "target, headers, body, signature, signature_header, status) "
+                                    "VALUES (?,?,?,?,?,?,?,?,?)")
+            && insertEvent.prepare(handle,
+                                   "INSERT INTO events (delivery_id, item_index, received_at, "
+                                   "source, type, action, event_id, dedupe_key, for_user_id, "
+                                   "for_user_name, actor_id, actor_name, target_id, target_name, "
+                                   "created_at, signature, duplicate_of, duplicate_kind, summary, "
+                                   "item_offset, item_length) "
+                                   "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
+            && findFirstCopy.prepare(handle,
+                                     "SELECT seq, for_user_id FROM events WHERE dedupe_key = ? "
+                                     "ORDER BY seq LIMIT 1");
         insertCrc.prepare(QStringLiteral(
             "INSERT INTO crc_checks (at, remote_address, token_length, answered, signature, "
             "latency_us, status, reason) VALUES (?,?,?,?,?,?,?,?)"));
@@ -57,9 +87,12 @@ struct WriterStatements
             "VALUES (?,?,?,?,?,?)"));
     }
 
-    QSqlQuery insertDelivery;
-    QSqlQuery insertEvent;
-    QSqlQuery findFirstCopy;
+    bool ok = false;
+    // Per delivery and per event: the C API (see SqliteStatement).
+    SqliteStatement insertDelivery;
+    SqliteStatement insertEvent;
+    SqliteStatement findFirstCopy;
+    // Rare: Qt SQL.
     QSqlQuery insertCrc;
     QSqlQuery insertRejection;
 };
@@ -150,6 +183,15 @@ void CaptureWriter::run()
     connection.durability = m_options.durability;
     connection.maxPageCount = m_options.maxPageCount;
     Result<void> opened = CaptureSchema::open(connection);
+    std::unique_ptr<WriterStatements> statements;
+    if (opened.ok()) {
+        statements = std::make_unique<WriterStatements>(QSqlDatabase::database(m_connectionName));
+        if (!statements->ok) {
+            opened = CaptureSchema::storageError(tr("prepare its statements"),
+                                                 statements->insertEvent.errorText());
+            statements.reset();
+        }
+    }
     {
         QMutexLocker locker(&m_mutex);
         m_opened = opened.ok();
@@ -161,25 +203,23 @@ void CaptureWriter::run()
         return;
     }
 
-    {
-        WriterStatements statements(QSqlDatabase::database(m_connectionName));
-        for (;;) {
-            std::deque<Job> jobs;
-            {
-                QMutexLocker locker(&m_mutex);
-                while (m_queue.empty() && !m_stopping)
-                    m_wake.wait(&m_mutex);
-                if (m_queue.empty() && m_stopping)
-                    break;
-                jobs.swap(m_queue);
-            }
-            const quint64 count = jobs.size();
-            process(jobs, statements);
+    for (;;) {
+        std::deque<Job> jobs;
+        {
             QMutexLocker locker(&m_mutex);
-            m_processed += count;
-            m_progress.wakeAll();
+            while (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_queue.empty() && m_stopping)
+                break;
+            jobs.swap(m_queue);
         }
+        const quint64 count = jobs.size();
+        process(jobs, *statements);
+        QMutexLocker locker(&m_mutex);
+        m_processed += count;
+        m_progress.wakeAll();
     }
+    statements.reset(); // finalize before the connection closes
     {
         QMutexLocker locker(&m_mutex);
         m_opened = false;
@@ -272,22 +312,26 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
 
         auto &deliveryJob = std::get<DeliveryJob>(job);
         const Delivery &d = deliveryJob.delivery;
-        const QString verdict = WebhookCrypto::verdictName(d.verdict);
-        s.insertDelivery.addBindValue(d.receivedAtMs);
-        s.insertDelivery.addBindValue(d.remoteAddress);
-        s.insertDelivery.addBindValue(QString::fromLatin1(d.method));
-        s.insertDelivery.addBindValue(QString::fromLatin1(d.target));
-        s.insertDelivery.addBindValue(headersJson(d.headers));
-        s.insertDelivery.addBindValue(d.body);
-        s.insertDelivery.addBindValue(verdict);
-        s.insertDelivery.addBindValue(QString::fromLatin1(d.signatureHeader));
-        s.insertDelivery.addBindValue(d.status);
-        if (!s.insertDelivery.exec()) {
-            fail(tr("store a delivery"), s.insertDelivery);
+        const QByteArray verdict = WebhookCrypto::verdictName(d.verdict).toLatin1();
+        SqliteStatement &del = s.insertDelivery;
+        del.bind(1, d.receivedAtMs);
+        del.bind(2, d.remoteAddress);
+        del.bindText(3, d.method);
+        del.bindText(4, d.target);
+        del.bindText(5, headersJson(d.headers));
+        del.bindBlob(6, d.body);
+        del.bindText(7, verdict);
+        del.bindText(8, d.signatureHeader);
+        del.bind(9, qint64(d.status));
+        const bool deliveryStored = del.step();
+        const QString deliveryError = del.errorText();
+        del.reset();
+        if (!deliveryStored) {
+            failure = CaptureSchema::storageError(tr("store a delivery"), deliveryError);
             break;
         }
         StoredDelivery result;
-        result.deliveryId = s.insertDelivery.lastInsertId().toLongLong();
+        result.deliveryId = del.lastInsertRowId();
 
         const QList<DecodedItem> items = EventDecoder::decode(d.body);
         for (qsizetype i = 0; i < items.size() && !failure; ++i) {
@@ -297,49 +341,53 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
             record.signature = d.verdict;
             const QByteArray key
                 = QCryptographicHash::hash(items.at(i).activityKey, QCryptographicHash::Md5);
-            s.findFirstCopy.addBindValue(key);
-            if (!s.findFirstCopy.exec()) {
-                fail(tr("look up duplicates"), s.findFirstCopy);
+            SqliteStatement &find = s.findFirstCopy;
+            find.bindBlob(1, key);
+            if (!find.step()) {
+                failure = CaptureSchema::storageError(tr("look up duplicates"), find.errorText());
+                find.reset();
                 break;
             }
-            if (s.findFirstCopy.next()) {
-                record.duplicateOf = s.findFirstCopy.value(0).toLongLong();
-                record.duplicateKind = s.findFirstCopy.value(1).toString() == record.forUserId
+            if (find.hasRow()) {
+                record.duplicateOf = find.columnInt64(0);
+                record.duplicateKind = find.columnText(1) == record.forUserId
                     ? DuplicateKind::Redelivery
                     : DuplicateKind::Fanout;
             }
-            s.findFirstCopy.finish();
+            find.reset();
 
-            const QList<QVariant> values
-                = {record.deliveryId,
-                   int(i),
-                   record.receivedAtMs,
-                   EventNames::source(record.source),
-                   record.type,
-                   record.action,
-                   record.eventId,
-                   key,
-                   textOrNull(record.forUserId),
-                   textOrNull(record.forUserName),
-                   textOrNull(record.actorId),
-                   textOrNull(record.actorName),
-                   textOrNull(record.targetId),
-                   textOrNull(record.targetName),
-                   textOrNull(record.createdAt),
-                   verdict,
-                   record.duplicateOf ? QVariant(record.duplicateOf)
-                                      : QVariant(QMetaType::fromType<qint64>()),
-                   textOrNull(EventNames::duplicateKind(record.duplicateKind)),
-                   record.summary,
-                   record.itemOffset,
-                   record.itemLength};
-            for (const QVariant &value : values)
-                s.insertEvent.addBindValue(value);
-            if (!s.insertEvent.exec()) {
-                fail(tr("store an event"), s.insertEvent);
+            SqliteStatement &ev = s.insertEvent;
+            ev.bind(1, record.deliveryId);
+            ev.bind(2, qint64(i));
+            ev.bind(3, record.receivedAtMs);
+            ev.bind(4, EventNames::source(record.source));
+            ev.bind(5, record.type);
+            ev.bind(6, record.action);
+            ev.bind(7, record.eventId);
+            ev.bindBlob(8, key);
+            ev.bind(9, record.forUserId);
+            ev.bind(10, record.forUserName);
+            ev.bind(11, record.actorId);
+            ev.bind(12, record.actorName);
+            ev.bind(13, record.targetId);
+            ev.bind(14, record.targetName);
+            ev.bind(15, record.createdAt);
+            ev.bindText(16, verdict);
+            if (record.duplicateOf)
+                ev.bind(17, record.duplicateOf);
+            else
+                ev.bindNull(17);
+            ev.bind(18, EventNames::duplicateKind(record.duplicateKind));
+            ev.bind(19, record.summary);
+            ev.bind(20, qint64(record.itemOffset));
+            ev.bind(21, qint64(record.itemLength));
+            const bool eventStored = ev.step();
+            if (!eventStored)
+                failure = CaptureSchema::storageError(tr("store an event"), ev.errorText());
+            ev.reset();
+            if (!eventStored)
                 break;
-            }
-            record.seq = s.insertEvent.lastInsertId().toLongLong();
+            record.seq = ev.lastInsertRowId();
             result.records.append(record);
         }
         stored.emplace_back(&deliveryJob, std::move(result));
