@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/Command.h"
 #include "cli/CrcCommand.h"
+#include "cli/ProfilesCommand.h"
 #include "cli/SignCommand.h"
 #include "util/LogOutput.h"
 #include "util/Version.h"
@@ -28,6 +29,7 @@ CliApplication::CliApplication()
 {
     m_commands.push_back(std::make_unique<CrcCommand>());
     m_commands.push_back(std::make_unique<SignCommand>());
+    m_commands.push_back(std::make_unique<ProfilesCommand>());
 
     m_globalOptions = {
         QCommandLineOption(ProfileName, tr("Use the credentials and settings of profile <name>."),
@@ -172,7 +174,10 @@ QString CliApplication::generalHelp() const
         s << "  " << head.leftJustified(24) << ' ' << option.description() << '\n';
     }
     s << '\n'
-      << tr("Environment: X_CONSUMER_SECRET is the consumer secret of your X app (crc, sign).")
+      << tr("Credentials come from the profile (--profile NAME, else the active one; see "
+            "'aaconsole-cli profiles --help'), kept in the OS keychain. The environment variables "
+            "X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN and "
+            "X_ACCESS_TOKEN_SECRET override them field by field.")
       << '\n'
       << tr("Exit codes: 0 ok, 1 X answered with an error, 2 usage, 3 credentials or "
             "configuration, 4 network.")
