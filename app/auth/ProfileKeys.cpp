@@ -14,18 +14,6 @@ QString account(const QString &profile, const QString &userId, Credentials::Fiel
     return profile + u"/accounts/" + userId + u'/' + Credentials::fieldName(field);
 }
 
-QStringList all(const Profile &profile)
-{
-    QStringList keys;
-    for (Credentials::Field field : Credentials::AllFields)
-        keys << secret(profile.name, field);
-    for (const SubscribedAccount &a : profile.accounts) {
-        keys << account(profile.name, a.userId, Credentials::Field::AccessToken)
-             << account(profile.name, a.userId, Credentials::Field::AccessTokenSecret);
-    }
-    return keys;
-}
-
 QStringList owned(const Profile &profile)
 {
     QStringList keys;

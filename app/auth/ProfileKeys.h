@@ -14,9 +14,8 @@ namespace ProfileKeys {
 
 QString secret(const QString &profile, Credentials::Field field);
 QString account(const QString &profile, const QString &userId, Credentials::Field field);
-//! Every key `profile` can own: the five secrets and each subscribed account's token pair.
-QStringList all(const Profile &profile);
-//! The keys `profile` actually uses: the secrets recorded as set and every account's token pair.
+//! The keys `profile` uses: the secrets recorded as set and every account's token pair. Only these
+//! are ever read, copied or deleted, so a profile without secrets never touches the keychain.
 QStringList owned(const Profile &profile);
 //! `key` of profile `from` as the same entry of profile `to`.
 QString rebase(const QString &key, const QString &from, const QString &to);

@@ -441,7 +441,7 @@ void ProfileStore::rename(const QString &name, const QString &newName, QObject *
         Q_EMIT profilesChanged();
         if (wasActive)
             Q_EMIT activeProfileChanged(renamed.name);
-        removeQuietly(storeFor(p), ProfileKeys::all(p), std::move(next));
+        removeQuietly(storeFor(p), ProfileKeys::owned(p), std::move(next));
     });
     runWithRollback(batch, store, ProfileKeys::owned(renamed), context, std::move(done));
 }
@@ -460,7 +460,7 @@ void ProfileStore::remove(const QString &name, CaptureData captures, QObject *co
     const QStringList owned = ProfileKeys::owned(p);
     if (!owned.isEmpty())
         batch.then(readRequired(store, p.name, owned.first(), newValue()));
-    for (const QString &key : ProfileKeys::all(p))
+    for (const QString &key : owned)
         batch.remove(store, key);
     batch.then([this, p, captures](CredentialBatch::Next next) {
         const QString dir = dataDirectory(p.name);
@@ -501,7 +501,7 @@ void ProfileStore::setSessionOnly(const QString &name, bool sessionOnly, QObject
         Profile moved = p;
         moved.sessionOnly = sessionOnly;
         m_settings.write(moved);
-        removeQuietly(from, ProfileKeys::all(p), std::move(next));
+        removeQuietly(from, ProfileKeys::owned(p), std::move(next));
     });
     batch.then([this, name = p.name](CredentialBatch::Next next) {
         Q_EMIT profileChanged(name);
