@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "auth/ProfileStore.h"
 #include "dialogs/AboutDialog.h"
+#include "widgets/ProfileSwitcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,18 +14,18 @@
 #include <QStandardItemModel>
 #include <QStatusBar>
 #include <QTableView>
+#include <QToolBar>
 
 namespace {
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString StateKey = QStringLiteral("MainWindow/state");
 } // namespace
 
-MainWindow::MainWindow(QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Account Activity Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aaconsole.png")));
 
     m_eventTable = new QTableView(this);
@@ -39,6 +41,13 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
     m_statusLabel = new QLabel(tr("Ready"), this);
     m_statusLabel->setObjectName(QStringLiteral("statusLabel"));
     statusBar()->addWidget(m_statusLabel, 1);
+
+    QToolBar *toolBar = addToolBar(tr("Profile"));
+    toolBar->setObjectName(QStringLiteral("profileToolBar"));
+    m_profileSwitcher = new ProfileSwitcher(profiles, toolBar);
+    toolBar->addWidget(m_profileSwitcher);
+    connect(&profiles, &ProfileStore::activeProfileChanged, this, &MainWindow::showActiveProfile);
+    showActiveProfile(profiles.activeName());
 
     createMenus();
     resize(1200, 760);
@@ -78,6 +87,12 @@ void MainWindow::saveLayout()
     m_settings.setValue(GeometryKey, saveGeometry());
     m_settings.setValue(StateKey, saveState());
     m_settings.sync();
+}
+
+void MainWindow::showActiveProfile(const QString &name)
+{
+    setWindowTitle(name.isEmpty() ? tr("Account Activity Console")
+                                  : tr("%1 — Account Activity Console").arg(name));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

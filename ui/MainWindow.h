@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+class ProfileStore;
+class ProfileSwitcher;
 class QLabel;
 class QSettings;
 class QTableView;
@@ -13,7 +15,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
 protected:
@@ -23,8 +25,10 @@ private:
     void createMenus();
     void restoreLayout();
     void saveLayout();
+    void showActiveProfile(const QString &name);
 
     QSettings &m_settings;
     QTableView *m_eventTable = nullptr;
     QLabel *m_statusLabel = nullptr;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
 };

@@ -1,6 +1,8 @@
 // The GUI loads the catalogue of the system locale from the embedded :/i18n resources.
 #include "AppTranslator.h"
 #include "MainWindow.h"
+#include "auth/MemoryCredentialStore.h"
+#include "auth/ProfileStore.h"
 
 #include <QApplication>
 #include <QMenuBar>
@@ -25,7 +27,9 @@ void TestTranslations::germanLocaleLoadsGermanCatalogue()
     QCOMPARE(installAppTranslators(*qApp, QLocale(QLocale::German, QLocale::Germany)), u"de"_s);
     QTemporaryDir dir;
     QSettings settings(dir.filePath(u"s.ini"_s), QSettings::IniFormat);
-    MainWindow window(settings);
+    MemoryCredentialStore keychain;
+    ProfileStore profiles(settings, keychain);
+    MainWindow window(settings, profiles);
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();

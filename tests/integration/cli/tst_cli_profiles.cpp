@@ -83,7 +83,8 @@ void TestCliProfiles::firstRunListsTheSandbox()
     CliRunner cli;
     const CliRun list = cli.run({u"profiles"_s, u"list"_s});
     QCOMPARE(list.exitCode, 0);
-    QVERIFY2(list.outText().startsWith(u"* Sandbox  v2    http://127.0.0.1:8322"_s), list.out.constData());
+    QVERIFY2(list.outText().startsWith(u"* Sandbox  v2    http://127.0.0.1:8322"_s),
+             list.out.constData());
 
     const QJsonObject o = json(cli.run({u"--json"_s, u"profiles"_s, u"list"_s}));
     QCOMPARE(o.value(u"active"_s).toString(), u"Sandbox"_s);
@@ -124,7 +125,8 @@ void TestCliProfiles::addSetSecretShow()
 
     const CliRun show = cli.run({u"profiles"_s, u"show"_s, u"work"_s});
     QCOMPARE(show.exitCode, 0);
-    QVERIFY2(show.outText().contains(u"consumer_secret      set (43 chars)"_s), show.out.constData());
+    QVERIFY2(show.outText().contains(u"consumer_secret      set (43 chars)"_s),
+             show.out.constData());
     QVERIFY(show.outText().contains(u"consumer_key         not set"_s));
     QVERIFY(show.outText().contains(u"Webhook environment: dev"_s));
     QVERIFY(show.outText().contains(u"API:                 v1.1 at https://api.example.test"_s));
