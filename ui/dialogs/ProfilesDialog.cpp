@@ -52,7 +52,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore &store, QWidget *parent)
     m_add = button(tr("&Add"), QStringLiteral("addProfileButton"), this);
     m_duplicate = button(tr("D&uplicate"), QStringLiteral("duplicateProfileButton"), this);
     m_delete = button(tr("De&lete…"), QStringLiteral("deleteProfileButton"), this);
-    m_import = button(tr("&Import .env…"), QStringLiteral("importEnvButton"), this);
+    m_import = button(tr("I&mport .env…"), QStringLiteral("importEnvButton"), this);
     m_import->setToolTip(tr("Move the secrets of a .env file (TWITTER_CONSUMER_KEY, …) into the "
                             "selected profile"));
     auto *listButtons = new QHBoxLayout;

@@ -75,7 +75,7 @@ QWidget *ProfileEditor::createSettingsGroup()
     m_name = lineEdit(QStringLiteral("nameEdit"), group);
     m_nameHint = new QLabel(group);
     m_nameHint->setObjectName(QStringLiteral("nameHintLabel"));
-    m_nameHint->setWordWrap(true);
+    m_nameHint->setWordWrap(false);
     m_api = new QComboBox(group);
     m_api->setObjectName(QStringLiteral("apiCombo"));
     m_api->addItem(tr("v2"), int(ApiFlavour::V2));
@@ -95,11 +95,11 @@ QWidget *ProfileEditor::createSettingsGroup()
     m_allowUnsigned->setObjectName(QStringLiteral("allowUnsignedCheck"));
     form->addRow(tr("&Name:"), m_name);
     form->addRow(QString(), m_nameHint);
-    form->addRow(tr("&API:"), m_api);
+    form->addRow(tr("AP&I:"), m_api);
     form->addRow(tr("API &base URL:"), m_apiBase);
-    form->addRow(tr("App &id:"), m_appId);
+    form->addRow(tr("Ap&p id:"), m_appId);
     form->addRow(tr("&Webhook environment:"), m_webhookEnvironment);
-    form->addRow(tr("Responder &port:"), m_port);
+    form->addRow(tr("Responder p&ort:"), m_port);
     form->addRow(tr("Responder pat&h:"), m_path);
     form->addRow(tr("Bind a&ddress:"), m_bindAddress);
     form->addRow(QString(), m_allowUnsigned);
@@ -162,9 +162,8 @@ void ProfileEditor::setProfile(const Profile &profile, const QString &secretsLoc
     m_loaded = {};
     m_secretsLoaded = false;
     m_name->setText(profile.name);
-    m_nameHint->setText(tr("Renaming also moves the profile's keychain entries and its captured "
-                           "events (%1).")
-                            .arg(QDir::toNativeSeparators(dataDirectory)));
+    m_nameHint->setText(tr("Renaming also moves its keychain entries and captured events."));
+    m_nameHint->setToolTip(tr("Captured events: %1").arg(QDir::toNativeSeparators(dataDirectory)));
     m_api->setCurrentIndex(m_api->findData(int(profile.api)));
     m_apiBase->setText(profile.apiBase);
     m_appId->setText(profile.appId);

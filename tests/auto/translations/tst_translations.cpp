@@ -5,6 +5,7 @@
 #include "auth/ProfileStore.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -34,6 +35,10 @@ void TestTranslations::germanLocaleLoadsGermanCatalogue()
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();
     QCOMPARE(menus, (QStringList {u"&Datei"_s, u"&Hilfe"_s}));
+    QStringList labels;
+    for (QLabel *label : window.findChildren<QLabel *>())
+        labels << label->text();
+    QVERIFY2(labels.contains(u"&Profil:"_s), qPrintable(labels.join(u", "_s)));
     for (QTranslator *t : qApp->findChildren<QTranslator *>())
         QCoreApplication::removeTranslator(t);
 }
