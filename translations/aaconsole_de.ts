@@ -524,14 +524,6 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
         <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2 is stored in the keychain but could not be read. The keyring appears to be locked and was not unlocked. Unlock it (for example in Seahorse, or by logging in again) and try again.</source>
-        <translation>Profil „%1“: %2 ist im Schlüsselbund gespeichert, konnte aber nicht gelesen werden. Der Schlüsselbund scheint gesperrt zu sein und wurde nicht entsperrt. Entsperren Sie ihn (zum Beispiel in Seahorse oder durch erneutes Anmelden) und versuchen Sie es noch einmal.</translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot;: %2 is recorded as set, but the keychain has no entry for it (was it deleted outside aaconsole?). Set it again in the Profiles dialog or with: aaconsole-cli profiles set-secret &quot;%1&quot; %2</source>
-        <translation>Profil „%1“: %2 ist als gesetzt vermerkt, aber der Schlüsselbund hat keinen Eintrag dafür (außerhalb von aaconsole gelöscht?). Setzen Sie den Wert erneut im Profile-Dialog oder mit: aaconsole-cli profiles set-secret &quot;%1&quot; %2</translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; has no subscribed account with user id %2.</source>
         <translation>Profil „%1“ hat kein abonniertes Konto mit der Benutzer-ID %2.</translation>
     </message>
@@ -982,6 +974,17 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     <message>
         <source>The active profile is now &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordedSecretRead</name>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 is stored in the keychain but could not be read. The keyring appears to be locked and was not unlocked. Unlock it (for example in Seahorse, or by logging in again) and try again.</source>
+        <translation>Profil „%1“: %2 ist im Schlüsselbund gespeichert, konnte aber nicht gelesen werden. Der Schlüsselbund scheint gesperrt zu sein und wurde nicht entsperrt. Entsperren Sie ihn (zum Beispiel in Seahorse oder durch erneutes Anmelden) und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 is recorded as set, but the keychain has no entry for it (was it deleted outside aaconsole?). Set it again in the Profiles dialog or with: aaconsole-cli profiles set-secret &quot;%1&quot; %2</source>
+        <translation>Profil „%1“: %2 ist als gesetzt vermerkt, aber der Schlüsselbund hat keinen Eintrag dafür (außerhalb von aaconsole gelöscht?). Setzen Sie den Wert erneut im Profile-Dialog oder mit: aaconsole-cli profiles set-secret &quot;%1&quot; %2</translation>
     </message>
 </context>
 <context>

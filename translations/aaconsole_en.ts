@@ -524,14 +524,6 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile &quot;%1&quot;: %2 is stored in the keychain but could not be read. The keyring appears to be locked and was not unlocked. Unlock it (for example in Seahorse, or by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profile &quot;%1&quot;: %2 is recorded as set, but the keychain has no entry for it (was it deleted outside aaconsole?). Set it again in the Profiles dialog or with: aaconsole-cli profiles set-secret &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Profile &quot;%1&quot; has no subscribed account with user id %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,6 +973,17 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
     <message>
         <source>The active profile is now &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordedSecretRead</name>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 is stored in the keychain but could not be read. The keyring appears to be locked and was not unlocked. Unlock it (for example in Seahorse, or by logging in again) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot;: %2 is recorded as set, but the keychain has no entry for it (was it deleted outside aaconsole?). Set it again in the Profiles dialog or with: aaconsole-cli profiles set-secret &quot;%1&quot; %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

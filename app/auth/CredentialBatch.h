@@ -34,8 +34,9 @@ public:
     bool isEmpty() const { return m_steps.empty(); }
 
     //! Runs the steps; `done` is called with the first error, or success, unless `context` has
-    //! been destroyed by then. The remaining steps still run without `context`: stopping half way
-    //! through a rename would leave the keychain in a worse state than finishing it.
+    //! been destroyed by then. The remaining steps still run without `context` (stopping half way
+    //! through a rename would leave the keychain in a worse state than finishing it), so a step
+    //! must not use `context` or anything it owns.
     void run(QObject *context, Next done);
 
 private:

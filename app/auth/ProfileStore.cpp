@@ -3,6 +3,7 @@
 #include "auth/CredentialStore.h"
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileKeys.h"
+#include "auth/RecordedSecretRead.h"
 #include "store/StorePaths.h"
 #include "util/Logging.h"
 #include "util/SecretRedactor.h"
@@ -169,52 +170,6 @@ Result<void> ProfileStore::checkNewName(const QString &newName, const QString &r
     return {};
 }
 
-CredentialBatch::Step ProfileStore::readRequired(CredentialStore &store, const QString &profile,
-                                                 const QString &key, Value into)
-{
-    const QString what = key.mid(profile.size() + 1);
-    return [&store, profile, key, what, into](CredentialBatch::Next next) {
-        store.read(key, [=, &store](Result<std::optional<QString>> read) {
-            if (!read.ok() || read.value()) {
-                if (read.ok())
-                    *into = read.takeValue();
-                return next(read.ok() ? Result<void>() : Result<void>(read.error()));
-            }
-            // Recorded as set, read back missing: either the keyring is locked (it answers reads
-            // with "not found") or the entry was deleted behind our back. A write tells them apart
-            // (and on a desktop asks to unlock); after it, read once more.
-            qCDebug(lcKeychain) << key << "is recorded as set but reads back missing; probing";
-            store.write(ProfileKeys::unlockCheck(), QStringLiteral("probe"),
-                        [=, &store](Result<void> probe) {
-                            if (!probe.ok()) {
-                                return next(Error(
-                                    ErrorKind::Keychain,
-                                    tr("Profile \"%1\": %2 is stored in the keychain but could "
-                                       "not be read. The keyring appears to be locked and was not "
-                                       "unlocked. Unlock it (for example in Seahorse, or by "
-                                       "logging in again) and try again.")
-                                        .arg(profile, what),
-                                    probe.error().message));
-                            }
-                            store.remove(ProfileKeys::unlockCheck(), [](Result<void>) {});
-                            store.read(key, [=](Result<std::optional<QString>> again) {
-                                if (again.ok() && again.value()) {
-                                    *into = again.takeValue();
-                                    return next({});
-                                }
-                                next(Error(ErrorKind::Keychain,
-                                           tr("Profile \"%1\": %2 is recorded as set, but the "
-                                              "keychain has no entry for it (was it deleted "
-                                              "outside aaconsole?). Set it again in the Profiles "
-                                              "dialog or with: aaconsole-cli profiles set-secret "
-                                              "\"%1\" %2")
-                                               .arg(profile, what)));
-                            });
-                        });
-        });
-    };
-}
-
 void ProfileStore::loadCredentials(const QString &name, const QList<Credentials::Field> &fields,
                                    QObject *context, CredentialsDone done)
 {
@@ -235,7 +190,8 @@ void ProfileStore::loadCredentials(const QString &name, const QList<Credentials:
             continue;
         }
         Value value = newValue();
-        batch.then(readRequired(storeFor(p), p.name, ProfileKeys::secret(p.name, field), value));
+        batch.then(RecordedSecretRead::step(storeFor(p), p.name, ProfileKeys::secret(p.name, field),
+                                            value));
         batch.then([credentials, field, value](CredentialBatch::Next next) {
             credentials->setValue(field, value->value_or(QString()));
             next({});
@@ -272,10 +228,10 @@ void ProfileStore::loadAccountCredentials(const QString &name, const QString &us
         Value secret = newValue();
         CredentialBatch batch;
         batch
-            .then(readRequired(
+            .then(RecordedSecretRead::step(
                 storeFor(p), p.name,
                 ProfileKeys::account(p.name, userId, Credentials::Field::AccessToken), token))
-            .then(readRequired(
+            .then(RecordedSecretRead::step(
                 storeFor(p), p.name,
                 ProfileKeys::account(p.name, userId, Credentials::Field::AccessTokenSecret),
                 secret));
@@ -348,7 +304,7 @@ void ProfileStore::copyEntries(CredentialBatch &batch, const Profile &from, Cred
 {
     for (const QString &key : ProfileKeys::owned(from)) {
         Value value = newValue();
-        batch.then(readRequired(source, from.name, key, value))
+        batch.then(RecordedSecretRead::step(source, from.name, key, value))
             .writeIfSet(target, ProfileKeys::rebase(key, from.name, toName), value);
     }
 }
@@ -459,7 +415,7 @@ void ProfileStore::remove(const QString &name, CaptureData captures, QObject *co
     // know is set first turns that into a clear error instead of entries left behind.
     const QStringList owned = ProfileKeys::owned(p);
     if (!owned.isEmpty())
-        batch.then(readRequired(store, p.name, owned.first(), newValue()));
+        batch.then(RecordedSecretRead::step(store, p.name, owned.first(), newValue()));
     for (const QString &key : owned)
         batch.remove(store, key);
     batch.then([this, p, captures](CredentialBatch::Next next) {

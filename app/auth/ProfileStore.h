@@ -99,10 +99,6 @@ private:
     CredentialStore &storeFor(const Profile &profile);
     Result<Profile> existing(const QString &name) const;
     Result<void> checkNewName(const QString &newName, const QString &renaming = {}) const;
-    //! A step that reads `key`, which the profile records as set, into `into`; a missing entry is
-    //! diagnosed (locked keyring or deleted entry) and becomes an error.
-    CredentialBatch::Step readRequired(CredentialStore &store, const QString &profile,
-                                       const QString &key, CredentialBatch::Value into);
     //! Copies every entry `from` owns to the same keys under `toName` in `to`.
     void copyEntries(CredentialBatch &batch, const Profile &from, CredentialStore &source,
                      const QString &toName, CredentialStore &target);

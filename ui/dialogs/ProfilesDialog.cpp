@@ -166,21 +166,24 @@ void ProfilesDialog::save()
     const QList<Credentials::Field> cleared = m_editor->clearedSecrets();
     const QString name = edited.name;
 
-    // One step after another; the first failure stops the rest and is shown.
+    // One step after another; the first failure stops the rest and is shown. The steps use the
+    // store, never the dialog: if the dialog is closed half way, they still finish.
+    ProfileStore *store = &m_store;
     CredentialBatch steps;
     if (name != original)
         steps.then(
-            [this, original, name](auto next) { m_store.rename(original, name, this, next); });
-    steps.then([this, edited](auto next) { next(m_store.update(edited)); });
+            [store, original, name](auto next) { store->rename(original, name, store, next); });
+    steps.then([store, edited](auto next) { next(store->update(edited)); });
     if (edited.sessionOnly != stored->sessionOnly) {
-        steps.then([this, name, on = edited.sessionOnly](auto next) {
-            m_store.setSessionOnly(name, on, this, next);
+        steps.then([store, name, on = edited.sessionOnly](auto next) {
+            store->setSessionOnly(name, on, store, next);
         });
     }
-    steps.then([this, name, changed](auto next) { m_store.setSecrets(name, changed, this, next); });
+    steps.then(
+        [store, name, changed](auto next) { store->setSecrets(name, changed, store, next); });
     for (Credentials::Field field : cleared)
         steps.then(
-            [this, name, field](auto next) { m_store.clearSecret(name, field, this, next); });
+            [store, name, field](auto next) { store->clearSecret(name, field, store, next); });
     setBusy(true);
     steps.run(this, [this, name, original](Result<void> result) {
         setBusy(false);

@@ -77,6 +77,7 @@ private Q_SLOTS:
     void secretsLocationIsShown();
     void addEditAndSave();
     void sessionOnlyIsShownAsSuch();
+    void closingWhileSavingFinishesTheSave();
     void clearingASecretRemovesIt();
     void duplicate();
     void deleteAsksAboutCapturedEvents();
@@ -267,6 +268,23 @@ void TestProfilesDialog::sessionOnlyIsShownAsSuch()
                 .startsWith(u"Secrets are stored in: This session only"_s));
     waitForSecrets();
     QCOMPARE(secretEdit(Field::ConsumerSecret)->text(), WorkSecret); // still there, in memory
+}
+
+void TestProfilesDialog::closingWhileSavingFinishesTheSave()
+{
+    openDialog();
+    selectInList(u"Work"_s);
+    waitForSecrets();
+    auto *name = child<QLineEdit>(u"nameEdit"_s);
+    name->selectAll();
+    QTest::keyClicks(name, u"Job"_s);
+    QTest::keyClicks(secretEdit(Field::AccessToken), u"job-access-token-1"_s);
+    click(child<QPushButton>(u"saveButton"_s));
+    delete m_dialog; // gone while the keychain is still working
+    QTRY_VERIFY(m_fake->entries.contains(u"Job/access_token"_s));
+    QCOMPARE(m_store->names(), (QStringList {u"Job"_s, u"Sandbox"_s}));
+    QCOMPARE(m_fake->entries.value(u"Job/consumer_secret"_s), WorkSecret);
+    QVERIFY(!m_fake->entries.contains(u"Work/consumer_secret"_s));
 }
 
 void TestProfilesDialog::clearingASecretRemovesIt()
