@@ -1,6 +1,8 @@
 // The GUI's entry point: composes aacore and aaui, nothing else.
 #include "AppTranslator.h"
 #include "MainWindow.h"
+#include "auth/KeychainCredentialStore.h"
+#include "auth/ProfileStore.h"
 #include "util/LogOutput.h"
 #include "util/Version.h"
 
@@ -55,7 +57,10 @@ int main(int argc, char *argv[])
     }
 
     QSettings settings;
-    MainWindow window(settings);
+    KeychainCredentialStore keychain;
+    ProfileStore profiles(settings, keychain);
+    profiles.initialize();
+    MainWindow window(settings, profiles);
     window.show();
     window.startCapture();
     return app.exec();

@@ -1,13 +1,14 @@
 #include "MainWindow.h"
 
 #include "CaptureController.h"
-#include "ResponderSettings.h"
 #include "auth/Credentials.h"
+#include "auth/ProfileStore.h"
 #include "dialogs/AboutDialog.h"
 #include "models/EventTableModel.h"
 #include "store/StorePaths.h"
 #include "widgets/EventDetailPane.h"
 #include "widgets/EventTableView.h"
+#include "widgets/ProfileSwitcher.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
@@ -31,13 +33,13 @@ const QString SplitterKey = QStringLiteral("MainWindow/splitter");
 const QString HeaderKey = QStringLiteral("MainWindow/tableHeader");
 } // namespace
 
-MainWindow::MainWindow(QSettings &settings, QWidget *parent)
+MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_profiles(profiles)
     , m_capture(new CaptureController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Account Activity Console"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aaconsole.png")));
 
     m_filterEdit = new QLineEdit;
@@ -80,6 +82,17 @@ MainWindow::MainWindow(QSettings &settings, QWidget *parent)
                    const std::optional<Delivery> &delivery) {
                 m_detail->showEvent(record, json, delivery, m_capture->consumerSecret());
             });
+
+    QToolBar *toolBar = addToolBar(tr("Profile"));
+    toolBar->setObjectName(QStringLiteral("profileToolBar"));
+    m_profileSwitcher = new ProfileSwitcher(profiles, toolBar);
+    toolBar->addWidget(m_profileSwitcher);
+    connect(&profiles, &ProfileStore::activeProfileChanged, this, [this](const QString &name) {
+        showActiveProfile(name);
+        if (m_capturing)
+            startCapture();
+    });
+    showActiveProfile(profiles.activeName());
 
     createMenus();
     createStatusBar();
@@ -144,17 +157,45 @@ void MainWindow::createStatusBar()
 
 void MainWindow::startCapture()
 {
-    ReceiverConfig config = ResponderSettings::load(m_settings);
-    config.consumerSecret = Credentials::fromEnvironment().consumerSecret.toUtf8();
+    m_capturing = true;
+    const QString name = m_profiles.activeName();
+    m_responderLabel->setText(tr("Starting the responder…"));
+    // X_CONSUMER_SECRET overrides the profile's secret, as it does for the CLI.
+    const QString fromEnvironment = qEnvironmentVariable("X_CONSUMER_SECRET");
+    if (!fromEnvironment.isEmpty() || name.isEmpty()) {
+        startCaptureWith(name, fromEnvironment.toUtf8());
+        return;
+    }
+    m_profiles.loadCredentials(
+        name, {Credentials::Field::ConsumerSecret}, this,
+        [this, name](Result<Credentials> credentials) {
+            if (name != m_profiles.activeName())
+                return; // switched again meanwhile
+            if (!credentials.ok()) {
+                m_capture->stop();
+                m_responderLabel->setText(
+                    tr("○ Not listening: %1").arg(credentials.error().message));
+                return;
+            }
+            startCaptureWith(name, credentials.value().consumerSecret.toUtf8());
+        });
+}
+
+void MainWindow::startCaptureWith(const QString &profileName, const QByteArray &consumerSecret)
+{
+    const std::optional<Profile> profile = m_profiles.profile(profileName);
+    ReceiverConfig config = profile ? ReceiverConfig::from(profile->responder) : ReceiverConfig();
+    config.consumerSecret = consumerSecret;
     CaptureWriter::Options store;
-    store.path = StorePaths::captureDatabase();
+    store.path = StorePaths::captureDatabase(
+        profileName.isEmpty() ? QLatin1String(StorePaths::DefaultProfile) : profileName);
     // Without a secret the stored history is still shown; only the responder cannot start.
     const auto url = m_capture->start(config, store);
     if (url.ok())
         m_responderLabel->setText(tr("● Listening on %1").arg(url.value().toString()));
-    else if (config.consumerSecret.isEmpty())
+    else if (consumerSecret.isEmpty())
         m_responderLabel->setText(
-            tr("○ Not listening: no consumer secret (set X_CONSUMER_SECRET)"));
+            tr("○ Not listening: the profile has no consumer secret (Profiles…)"));
     else
         m_responderLabel->setText(tr("○ Not listening: %1").arg(url.error().message));
 }
@@ -168,6 +209,12 @@ void MainWindow::showSelectedEvent()
         return;
     }
     m_capture->requestDetails(seq);
+}
+
+void MainWindow::showActiveProfile(const QString &name)
+{
+    setWindowTitle(name.isEmpty() ? tr("Account Activity Console")
+                                  : tr("%1 — Account Activity Console").arg(name));
 }
 
 void MainWindow::restoreLayout()

@@ -3,6 +3,8 @@
 #include <QMainWindow>
 
 class CaptureController;
+class ProfileStore;
+class ProfileSwitcher;
 class EventDetailPane;
 class EventTableView;
 class QLabel;
@@ -18,10 +20,11 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    //! Starts the responder and shows the capture store of the current settings.
+    //! Starts the responder and shows the capture store of the active profile; again whenever the
+    //! active profile changes. Reading the secret is asynchronous (keychain).
     void startCapture();
     CaptureController *captureController() const { return m_capture; }
 
@@ -34,9 +37,14 @@ private:
     void restoreLayout();
     void saveLayout();
     void showSelectedEvent();
+    void showActiveProfile(const QString &name);
+    void startCaptureWith(const QString &profile, const QByteArray &consumerSecret);
 
     QSettings &m_settings;
+    ProfileStore &m_profiles;
     CaptureController *m_capture;
+    ProfileSwitcher *m_profileSwitcher = nullptr;
+    bool m_capturing = false; //!< startCapture() was called: follow profile switches
     QLineEdit *m_filterEdit = nullptr;
     QTimer *m_filterDelay = nullptr;
     EventTableView *m_eventTable = nullptr;

@@ -1,5 +1,6 @@
 #include "auth/KeychainCredentialStore.h"
 
+#include "auth/KeychainErrors.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -9,71 +10,28 @@
 #include <functional>
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
-bool looksLikeNoService(const QString &text)
+static_assert(int(KeychainCode::EntryNotFound) == QKeychain::EntryNotFound
+              && int(KeychainCode::AccessDenied) == QKeychain::AccessDenied
+              && int(KeychainCode::NoBackendAvailable) == QKeychain::NoBackendAvailable
+              && int(KeychainCode::OtherError) == QKeychain::OtherError);
+
+Error keychainError(const QKeychain::Job &job)
 {
-    static const char *const markers[] = {"D-Bus",
-                                          "DBus",
-                                          "dbus",
-                                          "org.freedesktop.secrets",
-                                          "Could not connect",
-                                          "Cannot autolaunch",
-                                          "not provided by any .service"};
-    for (const char *marker : markers) {
-        if (text.contains(QLatin1String(marker)))
-            return true;
-    }
-    return false;
+    return KeychainErrors::fromJob(KeychainCode(job.error()), job.errorString());
 }
 
-Error keychainError(QKeychain::Error code, const QString &jobMessage)
-{
-    switch (code) {
-    case QKeychain::AccessDenied:
-    case QKeychain::AccessDeniedByUser:
-        return Error(
-            ErrorKind::Keychain,
-            QCoreApplication::translate(
-                "KeychainCredentialStore",
-                "The keychain refused access: it is locked and was not unlocked, or access "
-                "was denied. Unlock your keyring and try again."),
-            jobMessage);
-    case QKeychain::NoBackendAvailable:
-        return Error(
-            ErrorKind::Keychain,
-            QCoreApplication::translate(
-                "KeychainCredentialStore",
-                "No keychain is available on this system. Install and start a Secret "
-                "Service (gnome-keyring or KWallet), or keep secrets for this session only."),
-            jobMessage);
-    case QKeychain::CouldNotDeleteEntry:
-        return Error(ErrorKind::Keychain,
-                     QCoreApplication::translate("KeychainCredentialStore",
-                                                 "The keychain could not delete the entry."),
-                     jobMessage);
-    default: break;
-    }
-    if (looksLikeNoService(jobMessage)) {
-        return Error(
-            ErrorKind::Keychain,
-            QCoreApplication::translate(
-                "KeychainCredentialStore",
-                "No keyring service is reachable (no D-Bus session, or no Secret Service "
-                "running). Start gnome-keyring or KWallet, or keep secrets for this session "
-                "only."),
-            jobMessage);
-    }
-    return Error(
-        ErrorKind::Keychain,
-        QCoreApplication::translate("KeychainCredentialStore", "The keychain reported an error: %1")
-            .arg(jobMessage),
-        jobMessage);
-}
+// Jobs that timed out and have not finished yet. QtKeychain runs its jobs one at a time from a
+// process-wide queue, so while one is stuck every later job would wait for its full timeout too;
+// they fail at once instead. When the stuck job finally ends, the queue moves again.
+int g_stuckJobs = 0;
 
 // Starts `job` and reports exactly once: `finished` when the job ends, or `timedOut` when it does
-// not end within `timeoutMs`. A timed-out job stays in QtKeychain's queue (it cannot be cancelled
-// safely).
+// not end within `timeoutMs`. A timed-out job stays in QtKeychain's queue: it cannot be cancelled
+// safely (libsecret may still call back into it).
 void runBounded(QKeychain::Job *job, QObject *context, int timeoutMs,
                 std::function<void(QKeychain::Job &)> finished, std::function<void()> timedOut)
 {
@@ -84,25 +42,44 @@ void runBounded(QKeychain::Job *job, QObject *context, int timeoutMs,
                          if (!std::exchange(*settled, true))
                              finished(*j);
                      });
-    QTimer::singleShot(timeoutMs, context, [settled, timedOut] {
-        if (!std::exchange(*settled, true))
-            timedOut();
+    QTimer::singleShot(timeoutMs, context, [settled, timedOut, job] {
+        if (std::exchange(*settled, true))
+            return;
+        ++g_stuckJobs;
+        // The job itself is the context: the count must drop even if the store is gone by then.
+        QObject::connect(job, &QKeychain::Job::finished, job, [] { --g_stuckJobs; });
+        timedOut();
     });
     job->start();
 }
 
-Error timeoutError(const QString &operation, const QString &key, int timeoutMs)
+Error timeoutError(const char *operation, const QString &key, int timeoutMs)
 {
-    qCWarning(lcKeychain) << operation << "of" << key << "timed out after" << timeoutMs << "ms";
-    return Error(
-        ErrorKind::Keychain,
-        QCoreApplication::translate("KeychainCredentialStore",
-                                    "The keychain did not answer within %1 s. Is a keyring "
-                                    "service running and unlocked?")
-            .arg(timeoutMs / 1000.0, 0, 'g', 2));
+    qCWarning(lcKeychain) << operation << key << "timed out after" << timeoutMs << "ms";
+    return KeychainErrors::timedOut(timeoutMs);
+}
+
+// True (and `done` called with the error, through the event loop) when the queue is stuck.
+template<typename Done>
+bool refuseWhileBlocked(QObject *context, const char *operation, const QString &key, int timeoutMs,
+                        const Done &done)
+{
+    if (g_stuckJobs == 0)
+        return false;
+    qCWarning(lcKeychain) << operation << key << "refused: an earlier job is still hanging";
+    QMetaObject::invokeMethod(
+        context, [done, timeoutMs] { done(KeychainErrors::stillBlocked(timeoutMs)); },
+        Qt::QueuedConnection);
+    return true;
 }
 
 } // namespace
+
+QString KeychainCredentialStore::defaultService()
+{
+    const QString fromEnv = qEnvironmentVariable("AACONSOLE_KEYCHAIN_SERVICE");
+    return fromEnv.isEmpty() ? QLatin1String(DefaultService) : fromEnv;
+}
 
 KeychainCredentialStore::KeychainCredentialStore(const QString &service, QObject *parent)
     : CredentialStore(parent)
@@ -133,49 +110,65 @@ QString KeychainCredentialStore::backendDescription() const
 
 void KeychainCredentialStore::read(const QString &key, ReadDone done)
 {
+    if (refuseWhileBlocked(this, "read", key, m_timeoutMs, done))
+        return;
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setKey(key);
     runBounded(
         job, this, m_timeoutMs,
-        [done](QKeychain::Job &j) {
-            if (j.error() == QKeychain::NoError)
-                done(std::optional<QString>(
-                    static_cast<QKeychain::ReadPasswordJob &>(j).textData()));
-            else if (j.error() == QKeychain::EntryNotFound)
+        [done, key](QKeychain::Job &j) {
+            if (j.error() == QKeychain::NoError) {
+                const QString value = static_cast<QKeychain::ReadPasswordJob &>(j).textData();
+                qCDebug(lcKeychain) << "read" << key << "present," << value.size() << "chars";
+                done(std::optional<QString>(value));
+            } else if (j.error() == QKeychain::EntryNotFound) {
+                // Also what a *locked* keyring answers (qt64-facts §2.3); ProfileStore tells
+                // the two apart for entries it knows are set.
+                qCDebug(lcKeychain) << "read" << key << "not found";
                 done(std::optional<QString>());
-            else
-                done(keychainError(j.error(), j.errorString()));
+            } else {
+                qCDebug(lcKeychain) << "read" << key << "failed:" << j.errorString();
+                done(keychainError(j));
+            }
         },
-        [done, key, ms = m_timeoutMs] { done(timeoutError(QStringLiteral("read"), key, ms)); });
+        [done, key, ms = m_timeoutMs] { done(timeoutError("read", key, ms)); });
 }
 
 void KeychainCredentialStore::write(const QString &key, const QString &value, WriteDone done)
 {
+    if (refuseWhileBlocked(this, "write", key, m_timeoutMs, done))
+        return;
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(value);
     runBounded(
         job, this, m_timeoutMs,
-        [done](QKeychain::Job &j) {
+        [done, key, size = value.size()](QKeychain::Job &j) {
+            qCDebug(lcKeychain) << "write" << key << size << "chars:"
+                                << (j.error() == QKeychain::NoError ? u"ok"_s : j.errorString());
             if (j.error() == QKeychain::NoError)
                 done({});
             else
-                done(keychainError(j.error(), j.errorString()));
+                done(keychainError(j));
         },
-        [done, key, ms = m_timeoutMs] { done(timeoutError(QStringLiteral("write"), key, ms)); });
+        [done, key, ms = m_timeoutMs] { done(timeoutError("write", key, ms)); });
 }
 
 void KeychainCredentialStore::remove(const QString &key, WriteDone done)
 {
+    if (refuseWhileBlocked(this, "delete", key, m_timeoutMs, done))
+        return;
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setKey(key);
     runBounded(
         job, this, m_timeoutMs,
-        [done](QKeychain::Job &j) {
+        [done, key](QKeychain::Job &j) {
+            qCDebug(lcKeychain) << "delete" << key << ":"
+                                << (j.error() == QKeychain::NoError ? u"ok"_s : j.errorString());
             if (j.error() == QKeychain::NoError || j.error() == QKeychain::EntryNotFound)
                 done({});
             else
-                done(keychainError(j.error(), j.errorString()));
+                done(keychainError(j));
         },
-        [done, key, ms = m_timeoutMs] { done(timeoutError(QStringLiteral("delete"), key, ms)); });
+        [done, key, ms = m_timeoutMs] { done(timeoutError("delete", key, ms)); });
 }

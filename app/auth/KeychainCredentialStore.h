@@ -14,7 +14,11 @@ public:
     static constexpr int DefaultTimeoutMs = 5000;
     static constexpr char DefaultService[] = "aaconsole";
 
-    explicit KeychainCredentialStore(const QString &service = QLatin1String(DefaultService),
+    //! "aaconsole", or $AACONSOLE_KEYCHAIN_SERVICE when set (tests use a service of their own, so
+    //! parallel runs never see each other's entries).
+    static QString defaultService();
+
+    explicit KeychainCredentialStore(const QString &service = defaultService(),
                                      QObject *parent = nullptr);
     ~KeychainCredentialStore() override;
 

@@ -1,5 +1,6 @@
 #include "cli/ApiSession.h"
 
+#include "auth/ProfileStore.h"
 #include "cli/CliContext.h"
 #include "store/StorePaths.h"
 #include "util/Logging.h"
@@ -30,16 +31,27 @@ void ApiSession::addOptions(QCommandLineParser &parser)
 std::optional<int> ApiSession::setUp(const QCommandLineParser &parser)
 {
     const GlobalOptions &global = m_context.global;
-    if (!global.apiBase.isEmpty()) {
-        const QUrl base(global.apiBase, QUrl::StrictMode);
+    const Result<QString> profileName = m_context.profileName();
+    if (!profileName.ok())
+        return m_context.fail(profileName.error());
+    // --api-base and --api win over the profile's settings, which win over the defaults.
+    const std::optional<Profile> profile = profileName.value().isEmpty()
+        ? std::nullopt
+        : m_context.profiles().profile(profileName.value());
+    const QString apiBase = !global.apiBase.isEmpty() ? global.apiBase
+        : profile                                     ? profile->apiBase
+                                                      : QString();
+    if (!apiBase.isEmpty()) {
+        const QUrl base(apiBase, QUrl::StrictMode);
         if (!base.isValid() || base.host().isEmpty()
             || (base.scheme() != u"https" && base.scheme() != u"http"))
             return m_context.usageError(
                 tr("--api-base must be an http(s) URL such as https://api.x.com, not '%1'")
-                    .arg(global.apiBase));
+                    .arg(apiBase));
         m_client.setBaseUrl(base);
     }
-    m_client.setFlavour(ApiFlavours::fromName(global.api).value_or(ApiFlavour::V2));
+    const ApiFlavour profileFlavour = profile ? profile->api : ApiFlavour::V2;
+    m_client.setFlavour(ApiFlavours::fromName(global.api).value_or(profileFlavour));
 
     if (parser.isSet(TimeoutName)) {
         bool ok = false;
@@ -49,12 +61,18 @@ std::optional<int> ApiSession::setUp(const QCommandLineParser &parser)
                 tr("--timeout must be a number of seconds between 0 and 3600"));
         m_client.setTimeout(int(seconds * 1000));
     }
-    m_client.setCredentials(m_context.credentials());
+    QList<Credentials::Field> all;
+    for (Credentials::Field field : Credentials::AllFields)
+        all << field;
+    const Result<Credentials> credentials = m_context.credentials(all);
+    if (!credentials.ok())
+        return m_context.fail(credentials.error());
+    m_client.setCredentials(credentials.value());
 
     // Without a log the call still happens; the user hears why nothing was recorded.
-    const QString profile
-        = global.profile.isEmpty() ? QLatin1String(StorePaths::DefaultProfile) : global.profile;
-    const auto opened = m_log.open(StorePaths::captureDatabase(profile));
+    const Result<QString> database = m_context.captureDatabase();
+    const auto opened
+        = database.ok() ? m_log.open(database.value()) : Result<void>(database.error());
     if (opened.ok())
         m_client.setCallSink(&m_log);
     else

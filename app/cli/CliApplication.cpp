@@ -6,6 +6,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ListenCommand.h"
 #include "cli/LogCommand.h"
+#include "cli/ProfilesCommand.h"
 #include "cli/ReplayCommand.h"
 #include "cli/SignCommand.h"
 #include "cli/SigninCommand.h"
@@ -44,6 +45,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<WhoamiCommand>());
     m_commands.push_back(std::make_unique<SigninCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
+    m_commands.push_back(std::make_unique<ProfilesCommand>());
 
     m_globalOptions = {
         QCommandLineOption(ProfileName, tr("Use the credentials and settings of profile <name>."),
@@ -191,9 +193,10 @@ QString CliApplication::generalHelp() const
         s << "  " << head.leftJustified(24) << ' ' << option.description() << '\n';
     }
     s << '\n'
-      << tr("Environment: X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN and "
-            "X_ACCESS_TOKEN_SECRET are your X app's credentials; 'COMMAND --help' says which "
-            "ones a command uses.")
+      << tr("Credentials come from the profile (--profile NAME, else the active one; see "
+            "'aaconsole-cli profiles --help'), kept in the OS keychain. The environment variables "
+            "X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN and "
+            "X_ACCESS_TOKEN_SECRET override them field by field.")
       << '\n'
       << tr("Exit codes: 0 ok, 1 X answered with an error, 2 usage, 3 credentials or "
             "configuration, 4 network.")

@@ -8,6 +8,12 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <memory>
+
+class CredentialStore;
+class ProfileStore;
+class QSettings;
+
 //! Process exit codes (DESIGN.md "The contract").
 enum ExitCode : int {
     ExitOk = 0,
@@ -38,6 +44,7 @@ class CliContext
 
 public:
     CliContext(QTextStream &out, QTextStream &err);
+    ~CliContext();
 
     QTextStream &out() { return m_out; }
     QTextStream &err() { return m_err; }
@@ -51,12 +58,28 @@ public:
     int usageError(const QString &message);
     void printJson(const QJsonObject &object);
 
-    //! The credentials for this run: the X_* environment variables (profiles, when they exist,
-    //! supply the rest; the environment still overrides them per field). Registered with
-    //! SecretRedactor.
-    Credentials credentials() const;
+    //! The profiles (settings file and keychain), created on first use. Creating them runs the
+    //! first-run step but touches no keychain entry.
+    ProfileStore &profiles();
+    //! The profile this run uses: --profile (matched case-insensitively) or else the active one;
+    //! empty when there is none. An unknown --profile is an error.
+    Result<QString> profileName();
+    //! The capture store of the profile this run uses (the "default" store without profiles).
+    Result<QString> captureDatabase();
+
+    //! The credentials this run needs: for each of `fields`, its X_* environment variable when
+    //! set, else the selected profile's value from its credential store. Only fields that are
+    //! needed, not in the environment and set in the profile are read from the keychain, so a
+    //! command that needs no secret never touches it. Values are registered with SecretRedactor.
+    Result<Credentials> credentials(const QList<Credentials::Field> &fields);
+    //! "No consumer secret: …": what is missing, where it was looked for and how to provide it;
+    //! `why` says what the command needs it for.
+    Error missingSecret(Credentials::Field field, const QString &why);
 
 private:
     QTextStream &m_out;
     QTextStream &m_err;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<CredentialStore> m_keychain;
+    std::unique_ptr<ProfileStore> m_profiles;
 };

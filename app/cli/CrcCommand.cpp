@@ -17,7 +17,8 @@ QString CrcCommand::details() const
     return tr(
         "Prints {\"response_token\":\"sha256=…\"}: base64(HMAC-SHA256(consumer secret, TOKEN)), "
         "exactly what your webhook must answer to X's challenge-response check.\n"
-        "The consumer secret comes from X_CONSUMER_SECRET.");
+        "The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile "
+        "(--profile, or the active one).");
 }
 
 int CrcCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -29,11 +30,15 @@ int CrcCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (token.isEmpty())
         return context.usageError(tr("TOKEN must not be empty"));
 
-    const QString secret = context.credentials().consumerSecret;
+    const Result<Credentials> credentials
+        = context.credentials({Credentials::Field::ConsumerSecret});
+    if (!credentials.ok())
+        return context.fail(credentials.error());
+    const QString secret = credentials.value().consumerSecret;
     if (secret.isEmpty()) {
-        return context.fail(Error(ErrorKind::Config,
-                                  tr("X_CONSUMER_SECRET is not set. The CRC response is computed "
-                                     "with your app's consumer secret (API secret key).")));
+        return context.fail(context.missingSecret(
+            Credentials::Field::ConsumerSecret,
+            tr("The CRC response is computed with your app's consumer secret (API secret key).")));
     }
 
     const QByteArray responseToken

@@ -45,11 +45,13 @@ int ExportCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (parser.value(Format) != u"ndjson")
         return context.usageError(tr("--format: only ndjson is supported"));
 
-    const QString path = parser.isSet(Db)
-        ? parser.value(Db)
-        : StorePaths::captureDatabase(context.global.profile.isEmpty()
-                                          ? QLatin1String(StorePaths::DefaultProfile)
-                                          : context.global.profile);
+    QString path = parser.value(Db);
+    if (path.isEmpty()) {
+        const Result<QString> database = context.captureDatabase();
+        if (!database.ok())
+            return context.fail(database.error());
+        path = database.value();
+    }
     auto reader = CaptureReader::open(path);
     if (!reader.ok())
         return context.fail(reader.error());

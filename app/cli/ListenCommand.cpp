@@ -1,5 +1,6 @@
 #include "cli/ListenCommand.h"
 
+#include "auth/ProfileStore.h"
 #include "cli/CliContext.h"
 #include "events/RecordJson.h"
 #include "session/CaptureSession.h"
@@ -72,12 +73,12 @@ void ListenCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({
         {Bind,
-         tr("Address to bind (default 127.0.0.1; anything else is reachable from other machines)."),
-         QStringLiteral("address"), QStringLiteral("127.0.0.1")},
-        {Port, tr("Port (default 8321; 0 picks a free one)."), QStringLiteral("n"),
-         QStringLiteral("8321")},
-        {Path, tr("Webhook path (default /webhook); other paths answer 404."),
-         QStringLiteral("path"), QStringLiteral("/webhook")},
+         tr("Address to bind (default: the profile's, 127.0.0.1; anything else is reachable from "
+            "other machines)."),
+         QStringLiteral("address")},
+        {Port, tr("Port (default: the profile's, 8321; 0 picks a free one)."), QStringLiteral("n")},
+        {Path, tr("Webhook path (default: the profile's, /webhook); other paths answer 404."),
+         QStringLiteral("path")},
         {Db, tr("Capture store file (default: the profile's store)."), QStringLiteral("file")},
         {NoDb, tr("Keep nothing on disk (records are still deduplicated for this run).")},
         {Ndjson, tr("Print records as NDJSON on stdout.")},
@@ -104,18 +105,29 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (parser.isSet(Db) && parser.isSet(NoDb))
         return context.usageError(tr("--db and --no-db exclude each other"));
 
-    ReceiverConfig config;
-    if (!config.bindAddress.setAddress(parser.value(Bind)))
+    const Result<QString> profileName = context.profileName();
+    if (!profileName.ok())
+        return context.fail(profileName.error());
+    const std::optional<Profile> profile = profileName.value().isEmpty()
+        ? std::nullopt
+        : context.profiles().profile(profileName.value());
+    // The profile's responder settings, then the command line over them.
+    ReceiverConfig config = profile ? ReceiverConfig::from(profile->responder) : ReceiverConfig();
+    if (parser.isSet(Bind) && !config.bindAddress.setAddress(parser.value(Bind)))
         return context.usageError(tr("--bind: '%1' is not an IP address").arg(parser.value(Bind)));
-    bool ok = false;
-    const uint port = parser.value(Port).toUInt(&ok);
-    if (!ok || port > 65535)
-        return context.usageError(tr("--port must be a number from 0 to 65535"));
-    config.port = quint16(port);
-    config.path = parser.value(Path);
+    if (parser.isSet(Port)) {
+        bool ok = false;
+        const uint port = parser.value(Port).toUInt(&ok);
+        if (!ok || port > 65535)
+            return context.usageError(tr("--port must be a number from 0 to 65535"));
+        config.port = quint16(port);
+    }
+    if (parser.isSet(Path))
+        config.path = parser.value(Path);
     if (!config.path.startsWith(u'/'))
         return context.usageError(tr("--path must start with /"));
-    config.allowUnsigned = parser.isSet(AcceptInvalid);
+    if (parser.isSet(AcceptInvalid))
+        config.allowUnsigned = true;
     const auto positive = [&](const QString &name, auto apply) -> bool {
         if (!parser.isSet(name))
             return true;
@@ -136,21 +148,30 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (durability != u"full" && durability != u"normal")
         return context.usageError(tr("--durability must be full or normal"));
 
-    config.consumerSecret = context.credentials().consumerSecret.toUtf8();
+    const Result<Credentials> credentials
+        = context.credentials({Credentials::Field::ConsumerSecret});
+    if (!credentials.ok())
+        return context.fail(credentials.error());
+    config.consumerSecret = credentials.value().consumerSecret.toUtf8();
     if (config.consumerSecret.isEmpty()) {
-        return context.fail(
-            Error(ErrorKind::Config,
-                  tr("No consumer secret: set X_CONSUMER_SECRET. The responder needs "
-                     "it to answer CRC checks and verify event signatures.")));
+        return context.fail(Error(
+            ErrorKind::Config,
+            tr("No consumer secret: set one on the profile (aaconsole-cli profiles set-secret "
+               "NAME consumer_secret) or in X_CONSUMER_SECRET. The responder needs it to "
+               "answer CRC checks and verify event signatures.")));
     }
 
     CaptureWriter::Options storeOptions;
-    storeOptions.path = parser.isSet(NoDb) ? QStringLiteral(":memory:")
-        : parser.isSet(Db)
-        ? parser.value(Db)
-        : StorePaths::captureDatabase(context.global.profile.isEmpty()
-                                          ? QLatin1String(StorePaths::DefaultProfile)
-                                          : context.global.profile);
+    if (parser.isSet(NoDb)) {
+        storeOptions.path = QStringLiteral(":memory:");
+    } else if (parser.isSet(Db)) {
+        storeOptions.path = parser.value(Db);
+    } else {
+        const Result<QString> database = context.captureDatabase();
+        if (!database.ok())
+            return context.fail(database.error());
+        storeOptions.path = database.value();
+    }
     storeOptions.durability = durability == u"full" ? CaptureSchema::Durability::Full
                                                     : CaptureSchema::Durability::Normal;
 

@@ -62,11 +62,11 @@ int LogCommand::run(CliContext &context, const QCommandLineParser &parser)
             return context.usageError(tr("--curl needs the numeric id of a call (see 'log')"));
     }
 
-    const QString profile = context.global.profile.isEmpty()
-        ? QLatin1String(StorePaths::DefaultProfile)
-        : context.global.profile;
+    const Result<QString> database = context.captureDatabase();
+    if (!database.ok())
+        return context.fail(database.error());
     ApiCallLog log;
-    if (const auto opened = log.open(StorePaths::captureDatabase(profile)); !opened.ok())
+    if (const auto opened = log.open(database.value()); !opened.ok())
         return context.fail(opened.error());
 
     if (id > 0) {

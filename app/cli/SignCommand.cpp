@@ -20,7 +20,9 @@ QString SignCommand::details() const
     return tr(
         "Prints sha256=<base64(HMAC-SHA256(consumer secret, bytes))>, the header X sends with "
         "every event POST. The bytes are signed exactly as read: no newline is added or "
-        "removed.\nThe consumer secret comes from X_CONSUMER_SECRET.");
+        "removed.\nThe consumer secret comes from X_CONSUMER_SECRET when set, else from the "
+        "profile "
+        "(--profile, or the active one).");
 }
 
 int SignCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -30,11 +32,15 @@ int SignCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.usageError(args.isEmpty() ? tr("missing FILE (use - for stdin)")
                                                  : tr("too many arguments"));
 
-    const QString secret = context.credentials().consumerSecret;
+    const Result<Credentials> credentials
+        = context.credentials({Credentials::Field::ConsumerSecret});
+    if (!credentials.ok())
+        return context.fail(credentials.error());
+    const QString secret = credentials.value().consumerSecret;
     if (secret.isEmpty()) {
-        return context.fail(Error(ErrorKind::Config,
-                                  tr("X_CONSUMER_SECRET is not set. Signatures are computed with "
-                                     "your app's consumer secret (API secret key).")));
+        return context.fail(context.missingSecret(
+            Credentials::Field::ConsumerSecret,
+            tr("Signatures are computed with your app's consumer secret (API secret key).")));
     }
 
     const QString path = args.first();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "receiver/RequestFramer.h"
+#include "receiver/ResponderSettings.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -23,4 +24,15 @@ struct ReceiverConfig
     QByteArray consumerSecret; //!< signs CRC answers and verifies event signatures
     bool allowUnsigned = false; //!< answer 200 to invalid/missing signatures (still flagged)
     ReceiverLimits limits;
+
+    //! A profile's responder settings; the secret is added by the caller.
+    static ReceiverConfig from(const ResponderSettings &settings)
+    {
+        ReceiverConfig config;
+        config.bindAddress = QHostAddress(settings.bindAddress);
+        config.port = quint16(settings.port);
+        config.path = settings.path;
+        config.allowUnsigned = settings.allowUnsigned;
+        return config;
+    }
 };

@@ -7,11 +7,16 @@
 
 namespace StorePaths {
 
-QString captureDatabase(const QString &profile)
+QString profileDirectory(const QString &profile)
 {
     const QString safeName = QString::fromLatin1(QUrl::toPercentEncoding(profile));
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + u"/profiles/" + safeName;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/"
+        + safeName;
+}
+
+QString captureDatabase(const QString &profile)
+{
+    const QString dir = profileDirectory(profile);
     QDir().mkpath(dir);
     QFile::setPermissions(dir,
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);

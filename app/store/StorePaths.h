@@ -12,4 +12,8 @@ inline constexpr char DefaultProfile[] = "default";
 //! part.
 QString captureDatabase(const QString &profile = QLatin1String(DefaultProfile));
 
+//! The directory that holds everything stored for `profile` (its capture database, …); not created
+//! here. Renaming a profile moves it, deleting a profile may delete it.
+QString profileDirectory(const QString &profile);
+
 } // namespace StorePaths

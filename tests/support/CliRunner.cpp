@@ -4,6 +4,7 @@
 #include <QEventLoop>
 #include <QProcess>
 #include <QTimer>
+#include <QUuid>
 
 CliRunner::CliRunner()
     : m_env(QProcessEnvironment::systemEnvironment())
@@ -16,6 +17,15 @@ CliRunner::CliRunner()
     QDir(m_home.path()).mkpath(QStringLiteral("data"));
     m_env.insert(QStringLiteral("XDG_CONFIG_HOME"), configDir());
     m_env.insert(QStringLiteral("XDG_DATA_HOME"), dataDir());
+    // A keychain service of its own: tests run in parallel against one keyring.
+    m_keychainService
+        = u"aaconsole-test-" + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    m_env.insert(QStringLiteral("AACONSOLE_KEYCHAIN_SERVICE"), m_keychainService);
+}
+
+QString CliRunner::settingsFile() const
+{
+    return configDir() + u"/aaconsole/aaconsole.conf";
 }
 
 void CliRunner::setEnv(const QString &name, const QString &value)

@@ -19,8 +19,8 @@ struct CliRun
 };
 
 //! Runs the real aaconsole-cli binary with a controlled environment: no X_* variables unless the
-//! test sets them, and private XDG config/data directories so that tests never see each other's (or
-//! the developer's) settings and stores.
+//! test sets them, private XDG config/data directories and a keychain service of its own, so that
+//! tests never see each other's (or the developer's) settings, stores and secrets.
 class CliRunner
 {
 public:
@@ -31,6 +31,10 @@ public:
     QProcessEnvironment environment() const { return m_env; }
     QString configDir() const;
     QString dataDir() const;
+    //! The settings file the CLI reads and writes (QSettings' native INI file on Linux).
+    QString settingsFile() const;
+    //! The keychain service (AACONSOLE_KEYCHAIN_SERVICE) this runner's CLI uses.
+    QString keychainService() const { return m_keychainService; }
 
     CliRun run(const QStringList &args, const QByteArray &stdinData = {},
                int timeoutMs = 30000) const;
@@ -48,4 +52,5 @@ private:
 
     QTemporaryDir m_home;
     QProcessEnvironment m_env;
+    QString m_keychainService;
 };

@@ -27,6 +27,16 @@ struct CliApiFixture
         cli->setEnv(QStringLiteral("X_BEARER_TOKEN"), FakeX::BearerToken);
         cli->setEnv(QStringLiteral("X_ACCESS_TOKEN"), FakeX::AccessToken);
         cli->setEnv(QStringLiteral("X_ACCESS_TOKEN_SECRET"), FakeX::AccessTokenSecret);
+        // The first run would select the Sandbox profile, whose built-in credentials fill any field
+        // the environment leaves out; these tests want only the environment's.
+        if (cli->run({QStringLiteral("profiles"), QStringLiteral("add"), QStringLiteral("fixture")})
+                    .exitCode
+                != 0
+            || cli->run({QStringLiteral("profiles"), QStringLiteral("use"),
+                         QStringLiteral("fixture")})
+                    .exitCode
+                != 0)
+            return false;
         return x->start();
     }
 

@@ -41,6 +41,8 @@ void TestCliBasics::helpListsCommandsAndExitCodes()
     QVERIFY(r.outText().contains(u"Usage: aaconsole-cli"_s));
     QVERIFY(r.outText().contains(u"\n  crc TOKEN"_s));
     QVERIFY(r.outText().contains(u"\n  sign FILE|-"_s));
+    QVERIFY(r.outText().contains(u"\n  profiles SUBCOMMAND"_s));
+    QVERIFY(r.outText().contains(u"X_CONSUMER_SECRET"_s));
     QVERIFY(r.outText().contains(u"Exit codes"_s));
     QVERIFY(r.err.isEmpty());
 
@@ -135,19 +137,32 @@ void TestCliBasics::crcVectors()
 void TestCliBasics::crcWithoutSecretExits3()
 {
     CliRunner cli;
+    // The first run selects the Sandbox profile, whose secret is built in; without any profile
+    // there is no secret at all.
+    QCOMPARE(cli.run({u"profiles"_s, u"remove"_s, u"Sandbox"_s}).exitCode, 0);
     const CliRun r = cli.run({u"crc"_s, u"foo"_s});
     QCOMPARE(r.exitCode, 3);
     QVERIFY(r.out.isEmpty());
-    QVERIFY(r.errText().contains(u"X_CONSUMER_SECRET is not set"_s));
+    QVERIFY2(r.errText().contains(u"X_CONSUMER_SECRET is not set and no profile is selected"_s),
+             r.err.constData());
 
     cli.setEnv(u"X_CONSUMER_SECRET"_s, QString());
     QCOMPARE(cli.run({u"crc"_s, u"foo"_s}).exitCode, 3);
 
-    const CliRun json = cli.run({u"crc"_s, u"foo"_s, u"--json"_s});
+    // A profile without the secret: the message names the profile and how to store the secret.
+    QCOMPARE(cli.run({u"profiles"_s, u"add"_s, u"Empty"_s}).exitCode, 0);
+    const CliRun json = cli.run({u"crc"_s, u"foo"_s, u"--json"_s, u"--profile"_s, u"Empty"_s});
     QCOMPARE(json.exitCode, 3);
-    const QJsonObject error
-        = QJsonDocument::fromJson(json.out).object().value(u"error"_s).toObject();
-    QVERIFY(error.value(u"message"_s).toString().contains(u"X_CONSUMER_SECRET"_s));
+    const QString message = QJsonDocument::fromJson(json.out)
+                                .object()
+                                .value(u"error"_s)
+                                .toObject()
+                                .value(u"message"_s)
+                                .toString();
+    QVERIFY2(message.contains(u"X_CONSUMER_SECRET is not set and profile \"Empty\" has no "
+                              "consumer_secret"_s),
+             qPrintable(message));
+    QVERIFY(message.contains(u"profiles set-secret \"Empty\" consumer_secret"_s));
 }
 
 void TestCliBasics::crcEmptyTokenExits2()

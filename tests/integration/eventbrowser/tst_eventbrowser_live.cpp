@@ -5,6 +5,8 @@
 #include "CaptureController.h"
 #include "MainWindow.h"
 #include "RawHttpClient.h"
+#include "auth/MemoryCredentialStore.h"
+#include "auth/ProfileStore.h"
 #include "models/EventTableModel.h"
 #include "receiver/WebhookCrypto.h"
 #include "widgets/EventDetailPane.h"
@@ -75,6 +77,8 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<QSettings> m_settings;
+    MemoryCredentialStore m_keychain;
+    std::unique_ptr<ProfileStore> m_profiles;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
 };
@@ -91,7 +95,12 @@ void TestEventBrowserLive::init()
     qputenv("X_CONSUMER_SECRET", Secret);
     m_settings
         = std::make_unique<QSettings>(m_dir->filePath(u"settings.ini"_s), QSettings::IniFormat);
-    m_settings->setValue(u"responder/port"_s, 0);
+    // The first run's Sandbox profile, on a free port; X_CONSUMER_SECRET overrides its secret.
+    m_profiles = std::make_unique<ProfileStore>(*m_settings, m_keychain);
+    m_profiles->initialize();
+    Profile sandbox = *m_profiles->profile(m_profiles->activeName());
+    sandbox.responder.port = 0;
+    QVERIFY(m_profiles->update(sandbox).ok());
     openWindow();
 }
 
@@ -99,17 +108,18 @@ void TestEventBrowserLive::cleanup()
 {
     m_tester.reset();
     m_window.reset();
+    m_profiles.reset();
     m_settings.reset();
 }
 
 void TestEventBrowserLive::openWindow()
 {
     m_tester.reset();
-    m_window = std::make_unique<MainWindow>(*m_settings);
+    m_window = std::make_unique<MainWindow>(*m_settings, *m_profiles);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->startCapture();
-    QVERIFY(m_window->captureController()->isRunning());
+    QTRY_VERIFY(m_window->captureController()->isRunning());
     m_tester = std::make_unique<QAbstractItemModelTester>(
         model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
 }

@@ -1,5 +1,7 @@
 // The main window under the offscreen platform, driven with real key presses.
 #include "MainWindow.h"
+#include "auth/MemoryCredentialStore.h"
+#include "auth/ProfileStore.h"
 #include "util/Version.h"
 
 #include <QApplication>
@@ -28,6 +30,7 @@ private Q_SLOTS:
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     QString settingsPath() const { return m_dir->filePath(u"aaconsole.ini"_s); }
+    MemoryCredentialStore m_keychain;
 };
 
 void TestMainWindow::init()
@@ -38,7 +41,8 @@ void TestMainWindow::init()
 void TestMainWindow::opensWithMenusTableAndStatusBar()
 {
     QSettings settings(settingsPath(), QSettings::IniFormat);
-    MainWindow window(settings);
+    ProfileStore profiles(settings, m_keychain);
+    MainWindow window(settings, profiles);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -54,7 +58,8 @@ void TestMainWindow::opensWithMenusTableAndStatusBar()
 void TestMainWindow::aboutShowsVersions()
 {
     QSettings settings(settingsPath(), QSettings::IniFormat);
-    MainWindow window(settings);
+    ProfileStore profiles(settings, m_keychain);
+    MainWindow window(settings, profiles);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
 
@@ -77,7 +82,8 @@ void TestMainWindow::aboutShowsVersions()
 void TestMainWindow::ctrlQQuits()
 {
     QSettings settings(settingsPath(), QSettings::IniFormat);
-    MainWindow window(settings);
+    ProfileStore profiles(settings, m_keychain);
+    MainWindow window(settings, profiles);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
@@ -88,7 +94,8 @@ void TestMainWindow::geometryRestoredOnNextStart()
 {
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
-        MainWindow first(settings);
+        ProfileStore profiles(settings, m_keychain);
+        MainWindow first(settings, profiles);
         first.show();
         QVERIFY(QTest::qWaitForWindowExposed(&first));
         first.resize(913, 587);
@@ -96,14 +103,16 @@ void TestMainWindow::geometryRestoredOnNextStart()
         first.close();
     }
     QSettings settings(settingsPath(), QSettings::IniFormat);
-    MainWindow second(settings);
+    ProfileStore profiles(settings, m_keychain);
+    MainWindow second(settings, profiles);
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), QSize(913, 587));
 
     // A window without saved state opens at its default size, not the saved one.
     QSettings fresh(m_dir->filePath(u"other.ini"_s), QSettings::IniFormat);
-    MainWindow third(fresh);
+    ProfileStore freshProfiles(fresh, m_keychain);
+    MainWindow third(fresh, freshProfiles);
     QVERIFY(third.size() != QSize(913, 587));
 }
 
