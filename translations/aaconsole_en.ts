@@ -663,6 +663,13 @@ Answered HTTP %4 to %5</source>
     </message>
 </context>
 <context>
+    <name>EventFilter</name>
+    <message>
+        <source>column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <source>✓ valid</source>
@@ -720,6 +727,30 @@ Answered HTTP %4 to %5</source>
         <source>Duplicate</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The same activity delivered for another subscribed user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X delivered this activity again for the same user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
@@ -769,6 +800,176 @@ Answered HTTP %4 to %5</source>
     </message>
     <message>
         <source>Exported %1 records from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks &amp; mutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter — e.g. type == favorite_events and user == 2244994945, sig != valid, dup, $.favorited_status.user.screen_name == &quot;XDevelopers&quot; (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events · %3 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtering…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save This Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterParser</name>
+    <message>
+        <source>this string has no closing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use == to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;)&apos; without a matching &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; to close the &apos;(&apos; at column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in this JSON path, expected %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the filter ends where a field, a word or &apos;(&apos; is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs a field on its left, such as type %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a field, a word or &apos;(&apos; here, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text needs contains or matches and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value after &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text supports contains and matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a number: compare it with == != &lt; &gt; &lt;= &gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is compared with == != &lt; &gt; &lt;= &gt;=</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a time (use 2026-11-27T12:00:00, 2026-11-27 or 12:00)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; and &gt; compare numbers; &apos;%1&apos; is not one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; and &gt; compare times and numbers; %1 is text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sig is valid, invalid or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dup is redelivery or fanout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid regular expression: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1048,10 +1249,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>%1 — Account Activity Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter: text in the summary, type, action or user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

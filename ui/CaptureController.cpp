@@ -1,9 +1,14 @@
 #include "CaptureController.h"
 
 #include "models/EventTableModel.h"
+#include "models/IndexLoader.h"
 #include "session/CaptureSession.h"
 #include "store/CaptureReader.h"
 #include "util/Logging.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QThread>
 
 CaptureController::CaptureController(QObject *parent)
     : QObject(parent)
@@ -11,7 +16,9 @@ CaptureController::CaptureController(QObject *parent)
     , m_model(new EventTableModel(this))
 {
     connect(m_session, &CaptureSession::recordsCommitted, m_model,
-            [this](const QList<EventRecord> &records) { m_model->append(records); });
+            [this](const QList<EventRecord> &records, const QList<QByteArray> &bodies) {
+                m_model->append(records, bodies);
+            });
     connect(m_session, &CaptureSession::crcAnswered, this, &CaptureController::crcAnswered);
     connect(m_session, &CaptureSession::rejected, this, &CaptureController::rejected);
     connect(m_session, &CaptureSession::storeFailed, this, &CaptureController::storeFailed);
@@ -29,17 +36,21 @@ Result<QUrl> CaptureController::start(const ReceiverConfig &config,
     stop();
     m_config = config;
     const Result<QUrl> started = m_session->start(config, store);
+    m_model->clear();
     if (store.path != u":memory:") {
         auto reader = CaptureReader::open(store.path);
-        if (reader.ok())
+        if (reader.ok()) {
             m_reader = reader.takeValue();
+            m_model->setStorePath(store.path);
+            loadHistory(store.path);
+        }
     }
-    loadHistory();
     return started;
 }
 
 void CaptureController::stop()
 {
+    cancelHistory();
     m_session->stop();
     m_model->flush();
     m_reader.reset();
@@ -55,26 +66,53 @@ QUrl CaptureController::url() const
     return m_session->url();
 }
 
-void CaptureController::loadHistory()
+void CaptureController::loadHistory(const QString &path)
 {
-    if (!m_reader) {
-        m_model->clear();
+    // A million events take a second or two to read; the window stays usable and live records
+    // queue in the model meanwhile.
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_loadCancel = cancel;
+    m_model->beginLoading();
+    QPointer<CaptureController> self(this);
+    m_loader.reset(QThread::create([self, path, cancel] {
+        QElapsedTimer clock;
+        clock.start();
+        auto loaded = std::make_shared<Result<LoadedIndex>>(loadIndex(path, *cancel));
+        if (cancel->load())
+            return;
+        const qint64 ms = clock.elapsed();
+        QMetaObject::invokeMethod(
+            self,
+            [self, loaded, cancel, ms] {
+                if (!self || cancel->load())
+                    return;
+                self->m_loader->wait();
+                self->m_loader.reset();
+                Q_EMIT self->historyLoading(false);
+                if (!loaded->ok()) {
+                    qCWarning(lcUi) << loaded->error().message << loaded->error().detail;
+                    Q_EMIT self->storeFailed(loaded->error());
+                    return;
+                }
+                self->m_model->adopt(loaded->takeValue());
+                Q_EMIT self->historyLoaded(self->m_model->totalCount(), ms);
+            },
+            Qt::QueuedConnection);
+    }));
+    m_loader->setObjectName(QStringLiteral("history-loader"));
+    Q_EMIT historyLoading(true);
+    m_loader->start();
+}
+
+void CaptureController::cancelHistory()
+{
+    if (!m_loader)
         return;
-    }
-    QList<EventRecord> all;
-    qint64 after = 0;
-    for (;;) {
-        const auto chunk = m_reader->events(after, 50'000);
-        if (!chunk.ok()) {
-            qCWarning(lcUi) << chunk.error().message << chunk.error().detail;
-            break;
-        }
-        if (chunk.value().isEmpty())
-            break;
-        after = chunk.value().last().seq;
-        all.append(chunk.value());
-    }
-    m_model->reset(all);
+    m_loadCancel->store(true);
+    m_loader->wait();
+    m_loader.reset();
+    m_model->adopt(LoadedIndex()); // shows what arrived live, rather than nothing
+    Q_EMIT historyLoading(false);
 }
 
 void CaptureController::requestDetails(qint64 seq)

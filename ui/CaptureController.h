@@ -7,11 +7,13 @@
 #include <QObject>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 class CaptureReader;
 class CaptureSession;
 class EventTableModel;
+class QThread;
 
 //! What the main window shows about capturing: runs the CaptureSession, fills the event model with
 //! the store's history and then live records, and loads an event in full on request.
@@ -44,12 +46,18 @@ Q_SIGNALS:
     void rejected(const Rejection &rejection);
     void storeFailed(const Error &error);
     void storeRecovered();
+    //! Reading the store's history into the table began (true) or ended (false).
+    void historyLoading(bool loading);
+    void historyLoaded(qint64 events, qint64 milliseconds);
 
 private:
-    void loadHistory();
+    void loadHistory(const QString &path);
+    void cancelHistory();
 
     CaptureSession *m_session;
     EventTableModel *m_model;
     std::unique_ptr<CaptureReader> m_reader;
     ReceiverConfig m_config;
+    std::unique_ptr<QThread> m_loader;
+    std::shared_ptr<std::atomic<bool>> m_loadCancel;
 };

@@ -8,6 +8,7 @@
 #include "store/StorePaths.h"
 #include "widgets/EventDetailPane.h"
 #include "widgets/EventTableView.h"
+#include "widgets/FilterBar.h"
 #include "widgets/ProfileSwitcher.h"
 
 #include <QAction>
@@ -42,13 +43,7 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aaconsole.png")));
 
-    m_filterEdit = new QLineEdit;
-    m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Filter: text in the summary, type, action or user"));
-    m_filterEdit->setClearButtonEnabled(true);
-    m_filterDelay = new QTimer(this);
-    m_filterDelay->setSingleShot(true);
-    m_filterDelay->setInterval(150);
+    m_filterBar = new FilterBar(settings);
 
     m_eventTable = new EventTableView;
     m_eventTable->setModel(m_capture->model());
@@ -57,7 +52,7 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
     auto *listPane = new QWidget;
     auto *listLayout = new QVBoxLayout(listPane);
     listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_filterEdit);
+    listLayout->addWidget(m_filterBar);
     listLayout->addWidget(m_eventTable, 1);
     m_splitter = new QSplitter(Qt::Vertical);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -67,9 +62,8 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
     m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
 
-    connect(m_filterEdit, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this,
-            [this] { m_capture->model()->setTextFilter(m_filterEdit->text()); });
+    connect(m_filterBar, &FilterBar::filterChanged, m_capture->model(),
+            &EventTableModel::setFilter);
     connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::showSelectedEvent);
     connect(m_capture->model(), &QAbstractItemModel::modelReset, this, [this] {

@@ -7,6 +7,7 @@ class ProfileStore;
 class ProfileSwitcher;
 class EventDetailPane;
 class EventTableView;
+class FilterBar;
 class QLabel;
 class QLineEdit;
 class QSettings;
@@ -45,8 +46,7 @@ private:
     CaptureController *m_capture;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     bool m_capturing = false; //!< startCapture() was called: follow profile switches
-    QLineEdit *m_filterEdit = nullptr;
-    QTimer *m_filterDelay = nullptr;
+    FilterBar *m_filterBar = nullptr;
     EventTableView *m_eventTable = nullptr;
     EventDetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;

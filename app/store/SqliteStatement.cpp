@@ -19,6 +19,12 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
+void SqliteStatement::finalize()
+{
+    sqlite3_finalize(m_statement);
+    m_statement = nullptr;
+}
+
 bool SqliteStatement::prepare(sqlite3 *db, const char *sql)
 {
     m_db = db;

@@ -22,6 +22,8 @@ public:
     static sqlite3 *handleOf(const QSqlDatabase &db);
 
     bool prepare(sqlite3 *db, const char *sql);
+    //! Releases the statement (before its connection closes).
+    void finalize();
     void bind(int index, qint64 value);
     void bind(int index, const QString &text); //!< an empty string binds NULL
     void bindText(int index, const QByteArray &utf8); //!< an empty array binds NULL
@@ -36,6 +38,8 @@ public:
     void reset();
 
     qint64 lastInsertRowId() const;
+    //! For column reads in tight loops (sqlite3_column_*).
+    sqlite3_stmt *raw() const { return m_statement; }
     QString errorText() const;
 
 private:

@@ -13,9 +13,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int count = argc > 1 ? atoi(argv[1]) : 50000;
+    // A second argument keeps the store (the event-browser benchmark opens it).
     QTemporaryDir dir;
+    const QString path
+        = argc > 2 ? QString::fromLocal8Bit(argv[2]) : dir.filePath(QStringLiteral("bench.db"));
     CaptureWriter writer;
-    if (!writer.start({dir.filePath(QStringLiteral("bench.db"))}).ok())
+    if (!writer.start({path, CaptureSchema::Durability::Normal}).ok())
         return 1;
     QElapsedTimer timer;
     timer.start();

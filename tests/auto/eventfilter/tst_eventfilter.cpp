@@ -1,0 +1,244 @@
+// The display-filter language: what each filter selects among X's sample events, and what a user
+// is told, and where, when a filter is wrong.
+#include "events/EventDecoder.h"
+#include "events/EventFilter.h"
+#include "events/FilterParser.h"
+#include "events/JsonPath.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Sample
+{
+    QString name;
+    EventRecord record;
+    QByteArray body;
+};
+
+QList<Sample> samples()
+{
+    static QList<Sample> all;
+    if (!all.isEmpty())
+        return all;
+    const QStringList files = {u"aaa/favorite_events"_s,
+                               u"aaa/follow"_s,
+                               u"aaa/unfollow"_s,
+                               u"aaa/block"_s,
+                               u"aaa/direct_message_events"_s,
+                               u"aaa/tweet_create_mention"_s,
+                               u"xaa/post_create"_s,
+                               u"aaa/user_event"_s};
+    qint64 seq = 0;
+    for (const QString &file : files) {
+        QFile f(QString::fromUtf8(AAC_SOURCE_DIR) + u"/resources/fixtures/"_s + file + u".json"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("missing fixture");
+        const QByteArray body = f.readAll();
+        for (const DecodedItem &item : EventDecoder::decode(body)) {
+            Sample s {file.section(u'/', 1), item.record, body};
+            s.record.seq = ++seq;
+            s.record.deliveryId = seq;
+            s.record.receivedAtMs
+                = QDateTime(QDate(2026, 11, 27), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch()
+                + seq * 60'000;
+            s.record.signature = WebhookCrypto::SignatureVerdict::Valid;
+            all.append(s);
+        }
+    }
+    all[2].record.signature = WebhookCrypto::SignatureVerdict::Invalid; // unfollow
+    all[3].record.signature = WebhookCrypto::SignatureVerdict::Missing; // block
+    all[4].record.duplicateOf = 1; // the DM, as a fan-out copy
+    all[4].record.duplicateKind = DuplicateKind::Fanout;
+    return all;
+}
+
+QStringList select(const QString &filterText)
+{
+    const auto filter = EventFilter::parse(filterText);
+    if (!filter.ok())
+        return {u"error: "_s + filter.error().message};
+    QStringList names;
+    for (const Sample &s : samples()) {
+        if (filter.value().matches(s.record, s.body))
+            names << s.name;
+    }
+    return names;
+}
+
+} // namespace
+
+class TestEventFilter : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void selects_data();
+    void selects();
+    void errorsSayWhatAndWhere_data();
+    void errorsSayWhatAndWhere();
+    void jsonPaths();
+    void timeOfDayIsToday();
+};
+
+void TestEventFilter::selects_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<QStringList>("expected");
+    const QStringList all = {u"favorite_events"_s,
+                             u"follow"_s,
+                             u"unfollow"_s,
+                             u"block"_s,
+                             u"direct_message_events"_s,
+                             u"tweet_create_mention"_s,
+                             u"post_create"_s,
+                             u"user_event"_s};
+    QTest::newRow("empty") << QString() << all;
+    QTest::newRow("blank") << u"   "_s << all;
+    QTest::newRow("type") << u"type == favorite_events"_s << QStringList {u"favorite_events"_s};
+    QTest::newRow("issue example") << u"type == favorite_events and user == 2244994945"_s
+                                   << QStringList {u"favorite_events"_s};
+    QTest::newRow("sig != valid") << u"sig != valid"_s << QStringList {u"unfollow"_s, u"block"_s};
+    QTest::newRow("sig == missing") << u"sig == missing"_s << QStringList {u"block"_s};
+    QTest::newRow("dup") << u"dup"_s << QStringList {u"direct_message_events"_s};
+    QTest::newRow("dup == fanout")
+        << u"dup == fanout"_s << QStringList {u"direct_message_events"_s};
+    QTest::newRow("not dup and source")
+        << u"not dup and source == xaa"_s << QStringList {u"post_create"_s};
+    QTest::newRow("json path example")
+        << u"$.favorited_status.user.screen_name == \"XDevelopers\""_s
+        << QStringList {u"favorite_events"_s};
+    QTest::newRow("action") << u"action == unfollow"_s << QStringList {u"unfollow"_s};
+    QTest::newRow("grouping")
+        << u"(type == follow_events or type == block_events) and action != block"_s
+        << QStringList {u"follow"_s, u"unfollow"_s};
+    QTest::newRow("symbols") << u"type == follow_events && !(action == follow)"_s
+                             << QStringList {u"unfollow"_s};
+    QTest::newRow("user by name") << u"user == @xdevelopers"_s
+                                  << QStringList {u"favorite_events"_s, u"follow"_s, u"unfollow"_s,
+                                                  u"block"_s, u"tweet_create_mention"_s};
+    QTest::newRow("actor") << u"actor == 4337869213"_s
+                           << QStringList {u"favorite_events"_s, u"follow"_s, u"unfollow"_s,
+                                           u"tweet_create_mention"_s};
+    QTest::newRow("target contains") << u"target contains 1309"_s << QStringList {u"user_event"_s};
+    QTest::newRow("id matches") << u"id matches ^a7ba"_s << QStringList {u"favorite_events"_s};
+    QTest::newRow("text in the summary")
+        << u"\"Hello World\""_s << QStringList {u"direct_message_events"_s};
+    QTest::newRow("text in the body only")
+        << u"FuriousCamperTestApp1"_s << QStringList {u"direct_message_events"_s};
+    QTest::newRow("text is case-insensitive")
+        << u"furiouscampertestapp1"_s << QStringList {u"direct_message_events"_s};
+    QTest::newRow("text matches") << u"text matches \"h.llo w\""_s
+                                  << QStringList {u"direct_message_events"_s};
+    QTest::newRow("dm or revoked")
+        << u"dm or revoked"_s << QStringList {u"direct_message_events"_s, u"user_event"_s};
+    QTest::newRow("two words are and") << u"revoked app"_s << QStringList {u"user_event"_s};
+    QTest::newRow("seq") << u"seq > 6"_s << QStringList {u"post_create"_s, u"user_event"_s};
+    QTest::newRow("hash is seq") << u"# <= 2"_s << QStringList {u"favorite_events"_s, u"follow"_s};
+    QTest::newRow("time") << u"time >= 2026-11-27T10:07:00Z"_s
+                          << QStringList {u"post_create"_s, u"user_event"_s};
+    QTest::newRow("delivery") << u"delivery == 4"_s << QStringList {u"block"_s};
+    QTest::newRow("json number") << u"$.timestamp_ms > 1522082006000"_s
+                                 << QStringList {u"favorite_events"_s};
+    QTest::newRow("json array index") << u"$.entities.user_mentions[0].screen_name == XDevelopers"_s
+                                      << QStringList {u"tweet_create_mention"_s};
+    QTest::newRow("json nested contains") << u"$.message_create.message_data.text contains hello"_s
+                                          << QStringList {u"direct_message_events"_s};
+    QTest::newRow("json presence") << u"$.user_has_blocked"_s << QStringList();
+    QTest::newRow("json missing != x")
+        << u"$.type != follow"_s << QStringList {u"favorite_events"_s,
+                                                 u"unfollow"_s,
+                                                 u"block"_s,
+                                                 u"direct_message_events"_s,
+                                                 u"tweet_create_mention"_s,
+                                                 u"post_create"_s,
+                                                 u"user_event"_s};
+}
+
+void TestEventFilter::selects()
+{
+    QFETCH(QString, filter);
+    QFETCH(QStringList, expected);
+    QCOMPARE(select(filter), expected);
+}
+
+void TestEventFilter::errorsSayWhatAndWhere_data()
+{
+    QTest::addColumn<QString>("filter");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no value") << u"type =="_s << 8 << u"expected a value after '=='"_s;
+    QTest::newRow("single =") << u"type = x"_s << 6 << u"use == to compare"_s;
+    QTest::newRow("unclosed (") << u"(type == a"_s << 11
+                                << u"missing ')' to close the '(' at column 1"_s;
+    QTest::newRow("stray )") << u"type == a)"_s << 10 << u"')' without a matching '('"_s;
+    QTest::newRow("not a number") << u"seq > abc"_s << 7 << u"'abc' is not a number"_s;
+    QTest::newRow("ordering text")
+        << u"type < 3"_s << 6 << u"< and > compare times and numbers; type is text"_s;
+    QTest::newRow("text ==") << u"text == x"_s << 6 << u"text supports contains and matches"_s;
+    QTest::newRow("unterminated") << u"user == \"abc"_s << 9 << u"this string has no closing \""_s;
+    QTest::newRow("bad json path")
+        << u"$.a..b == 1"_s << 5 << u"in this JSON path, expected a member name after '.'"_s;
+    QTest::newRow("bad regex") << u"text matches \"(\""_s << 16
+                               << u"invalid regular expression: missing closing parenthesis"_s;
+    QTest::newRow("sig value") << u"sig == good"_s << 8 << u"sig is valid, invalid or missing"_s;
+    QTest::newRow("not a time")
+        << u"time > yesterday"_s << 8
+        << u"'yesterday' is not a time (use 2026-11-27T12:00:00, 2026-11-27 or 12:00)"_s;
+    QTest::newRow("operator first")
+        << u"== 3"_s << 1 << u"'==' needs a field on its left, such as type == …"_s;
+    QTest::newRow("dangling and") << u"type == a and"_s << 14
+                                  << u"the filter ends where a field, a word or '(' is expected"_s;
+    QTest::newRow("keyword first")
+        << u"or x"_s << 1 << u"expected a field, a word or '(' here, not 'or'"_s;
+}
+
+void TestEventFilter::errorsSayWhatAndWhere()
+{
+    QFETCH(QString, filter);
+    QFETCH(int, column);
+    QFETCH(QString, message);
+    std::optional<FilterParser::Failure> failure;
+    FilterParser::parse(filter, &failure);
+    QVERIFY(failure);
+    QCOMPARE(failure->message, message);
+    QCOMPARE(failure->column, column);
+    const auto parsed = EventFilter::parse(filter);
+    QVERIFY(!parsed.ok());
+    QCOMPARE(parsed.error().message, u"column %1: %2"_s.arg(column).arg(message));
+}
+
+void TestEventFilter::jsonPaths()
+{
+    const QByteArray json = R"({"a": {"b c": [10, {"d": "x\"y"}], "e": null}, "f": true})";
+    const auto raw = [&](const QString &text) {
+        const auto path = JsonPath::parse(text);
+        Q_ASSERT(path);
+        const auto found = path->find(json);
+        return found ? found->toByteArray() : QByteArray("<none>");
+    };
+    QCOMPARE(raw(u"$"_s), json);
+    QCOMPARE(raw(u"$.a[\"b c\"][0]"_s), QByteArray("10"));
+    QCOMPARE(raw(u"$.a['b c'][1].d"_s), QByteArray(R"("x\"y")"));
+    QCOMPARE(JsonValueText::toText(raw(u"$.a['b c'][1].d"_s)), u"x\"y"_s);
+    QCOMPARE(raw(u"$.a.e"_s), QByteArray("null"));
+    QCOMPARE(raw(u"$.a['b c'][2]"_s), QByteArray("<none>"));
+    QCOMPARE(raw(u"$.f.g"_s), QByteArray("<none>"));
+    QCOMPARE(JsonPath::parse(u"$.a['b c'][1].d"_s)->toString(), u"$.a.b c[1].d"_s);
+}
+
+void TestEventFilter::timeOfDayIsToday()
+{
+    const QDateTime now(QDate(2026, 11, 27), QTime(15, 30));
+    std::optional<FilterParser::Failure> failure;
+    const FilterExpression e = FilterParser::parse(u"time > 12:00"_s, &failure, now);
+    QVERIFY(!failure);
+    QCOMPARE(e.nodes.at(size_t(e.root)).number,
+             QDateTime(QDate(2026, 11, 27), QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+QTEST_APPLESS_MAIN(TestEventFilter)
+#include "tst_eventfilter.moc"
