@@ -95,6 +95,10 @@
         <source>Event #%1 is not in the store.</source>
         <translation>Ereignis #%1 ist nicht im Speicher.</translation>
     </message>
+    <message>
+        <source>The delivery of event #%1 is not in the store.</source>
+        <translation>Die Zustellung von Ereignis #%1 ist nicht im Speicher.</translation>
+    </message>
 </context>
 <context>
     <name>CaptureReader</name>
@@ -470,6 +474,164 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
 </context>
 <context>
+    <name>EventBrowser</name>
+    <message>
+        <source>Opened %L1 stored events in %2 ms.</source>
+        <translation>%L1 gespeicherte Ereignisse in %2 ms geöffnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow New Events</source>
+        <translation>Neuen Ereignissen &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest event in view. Scrolling up or selecting an event pauses (Space).</source>
+        <translation>Das neueste Ereignis im Blick behalten. Hochscrollen oder Auswählen eines Ereignisses pausiert (Leertaste).</translation>
+    </message>
+    <message>
+        <source>F&amp;reeze Display</source>
+        <translation>Anzeige ein&amp;frieren</translation>
+    </message>
+    <message>
+        <source>Keep receiving and storing events, but stop changing the table until unfrozen.</source>
+        <translation>Ereignisse weiter empfangen und speichern, aber die Tabelle bis zum Auftauen nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Display frozen: events are still received and stored.</source>
+        <translation>Anzeige eingefroren: Ereignisse werden weiter empfangen und gespeichert.</translation>
+    </message>
+    <message>
+        <source>Display live again.</source>
+        <translation>Anzeige wieder live.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Marked Events</source>
+        <translation>&amp;Nur markierte Ereignisse zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Mark/Unmark Event</source>
+        <translation>Ereignis &amp;markieren/entmarkieren</translation>
+    </message>
+    <message>
+        <source>Next Mark</source>
+        <translation>Nächste Markierung</translation>
+    </message>
+    <message>
+        <source>Previous Mark</source>
+        <translation>Vorige Markierung</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Event JSON</source>
+        <translation>Ereignis-JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation>&amp;Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy Delivery &amp;Body</source>
+        <translation>Zustellungs-&amp;Body kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Filter</source>
+        <translation>Filter &amp;bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Events…</source>
+        <translation>Angezeigte Ereignisse &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>● Following</source>
+        <translation>● Folgt</translation>
+    </message>
+    <message>
+        <source>⏸ Paused · %L1 new</source>
+        <translation>⏸ Pausiert · %L1 neu</translation>
+    </message>
+    <message>
+        <source>⏸ Paused</source>
+        <translation>⏸ Pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked event(s)</source>
+        <translation>
+            <numerusform>%n markiertes Ereignis</numerusform>
+            <numerusform>%n markierte Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other marked event is shown.</source>
+        <translation>Kein anderes markiertes Ereignis wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>No event is marked (Ctrl+M marks one).</source>
+        <translation>Kein Ereignis ist markiert (Strg+M markiert eines).</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>delivery body</source>
+        <translation>Zustellungs-Body</translation>
+    </message>
+    <message>
+        <source>Copied the %1 of event #%2.</source>
+        <translation>%1 von Ereignis #%2 kopiert.</translation>
+    </message>
+    <message>
+        <source>Apply as Filter</source>
+        <translation>Als Filter anwenden</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Not Selected</source>
+        <translation>Nicht ausgewählt</translation>
+    </message>
+    <message>
+        <source>…and Selected</source>
+        <translation>…und ausgewählt</translation>
+    </message>
+    <message>
+        <source>…or Selected</source>
+        <translation>…oder ausgewählt</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>Ein Export läuft noch.</translation>
+    </message>
+    <message>
+        <source>Export Shown Events</source>
+        <translation>Angezeigte Ereignisse exportieren</translation>
+    </message>
+    <message>
+        <source>NDJSON records (*.ndjson);;All files (*)</source>
+        <translation>NDJSON-Datensätze (*.ndjson);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation>Der Aufzeichnungsspeicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportiere nach %1…</translation>
+    </message>
+</context>
+<context>
     <name>EventDecoder</name>
     <message>
         <source>%1 reposted %2&apos;s post %3</source>
@@ -669,7 +831,7 @@ Beantwortet mit HTTP %4 an %5</translation>
     <name>EventFilter</name>
     <message>
         <source>column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
 </context>
 <context>
@@ -732,248 +894,277 @@ Beantwortet mit HTTP %4 an %5</translation>
     </message>
     <message>
         <source>The same activity delivered for another subscribed user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Aktivität, zugestellt für einen anderen abonnierten Nutzer.</translation>
     </message>
     <message>
         <source>X delivered this activity again for the same user.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat diese Aktivität für denselben Nutzer erneut zugestellt.</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Event id</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-ID</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableView</name>
+    <message>
+        <source>Reset Columns</source>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write the captured event records as NDJSON (one JSON record per line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records come in seq order, in the format of `listen --ndjson`. With --out the file is written completely or not at all (an existing file is replaced only on success).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aufgezeichneten Ereignisdatensätze als NDJSON schreiben (ein JSON-Datensatz pro Zeile).</translation>
     </message>
     <message>
         <source>Capture store file (default: the profile&apos;s store).</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei des Aufzeichnungsspeichers (Standard: der Speicher des Profils).</translation>
     </message>
     <message>
         <source>Output format: ndjson.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: ndjson.</translation>
     </message>
     <message>
         <source>Write to &lt;file&gt; instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>In &lt;file&gt; statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>Include each delivery&apos;s headers and raw body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Header und Roh-Body jeder Zustellung einschließen.</translation>
     </message>
     <message>
         <source>export takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>export nimmt keine Argumente</translation>
     </message>
     <message>
         <source>--format: only ndjson is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>--format: nur ndjson wird unterstützt</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot write to stdout.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the export failed after %1 records: %2 (nothing was replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf stdout kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Exported %1 records from %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze aus %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Records come in seq order, in the format of `listen --ndjson`. With --out the file is written completely or not at all (an existing file is replaced only on success).
+--filter takes the event table&apos;s filter language, for example:
+  type == favorite_events and user == 2244994945
+  sig != valid        dup        dm or follow
+  $.favorited_status.user.screen_name == &quot;XDevelopers&quot;
+Fields: type action source id user actor target sig dup text time seq delivery and $.json.paths; operators == != contains matches &lt; &gt; &lt;= &gt;=, and or not ( ).</source>
+        <translation>Datensätze kommen in seq-Reihenfolge, im Format von `listen --ndjson`. Mit --out wird die Datei ganz oder gar nicht geschrieben (eine vorhandene Datei wird nur bei Erfolg ersetzt).
+--filter nimmt die Filtersprache der Ereignistabelle, zum Beispiel:
+  type == favorite_events and user == 2244994945
+  sig != valid        dup        dm or follow
+  $.favorited_status.user.screen_name == &quot;XDevelopers&quot;
+Felder: type action source id user actor target sig dup text time seq delivery und $.json.pfade; Operatoren == != contains matches &lt; &gt; &lt;= &gt;=, and or not ( ).</translation>
+    </message>
+    <message>
+        <source>Only records that match &lt;filter&gt; (the event table&apos;s filter language).</source>
+        <translation>Nur Datensätze, die &lt;filter&gt; erfüllen (die Filtersprache der Ereignistabelle).</translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation>--filter: %1</translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1 (nothing was replaced).</source>
+        <translation>Schreiben des Exports fehlgeschlagen: %1 (nichts wurde ersetzt).</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
         <source>Posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Posts</translation>
     </message>
     <message>
         <source>Likes</source>
-        <translation type="unfinished"></translation>
+        <translation>Likes</translation>
     </message>
     <message>
         <source>Follows</source>
-        <translation type="unfinished"></translation>
+        <translation>Follows</translation>
     </message>
     <message>
         <source>DMs</source>
-        <translation type="unfinished"></translation>
+        <translation>DMs</translation>
     </message>
     <message>
         <source>Blocks &amp; mutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockieren &amp; Stummschalten</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikate</translation>
     </message>
     <message>
         <source>Filter — e.g. type == favorite_events and user == 2244994945, sig != valid, dup, $.favorited_status.user.screen_name == &quot;XDevelopers&quot; (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter — z. B. type == favorite_events and user == 2244994945, sig != valid, dup, $.favorited_status.user.screen_name == &quot;XDevelopers&quot; (Strg+F)</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Filter</translation>
     </message>
     <message>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse</translation>
     </message>
     <message>
         <source>%1 of %2 events · %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Ereignissen · %3 ms</translation>
     </message>
     <message>
         <source>Filtering…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtere…</translation>
     </message>
     <message>
         <source>Filter failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No saved filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine gespeicherten Filter</translation>
     </message>
     <message>
         <source>Save This Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Filter speichern…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Save Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter speichern</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
+        <translation>%1 von %2 Ereignissen</translation>
     </message>
 </context>
 <context>
     <name>FilterParser</name>
     <message>
         <source>this string has no closing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Text hat kein schließendes %1</translation>
     </message>
     <message>
         <source>use == to compare</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Vergleichen == verwenden</translation>
     </message>
     <message>
         <source>unexpected &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;)&apos; without a matching &apos;(&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;)&apos; ohne passendes &apos;(&apos;</translation>
     </message>
     <message>
         <source>missing &apos;)&apos; to close the &apos;(&apos; at column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es fehlt &apos;)&apos; zum &apos;(&apos; in Spalte %1</translation>
     </message>
     <message>
         <source>in this JSON path, expected %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in diesem JSON-Pfad wird %1 erwartet</translation>
     </message>
     <message>
         <source>the filter ends where a field, a word or &apos;(&apos; is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Filter endet, wo ein Feld, ein Wort oder &apos;(&apos; erwartet wird</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs a field on its left, such as type %1 …</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht links ein Feld, etwa type %1 …</translation>
     </message>
     <message>
         <source>expected a field, a word or &apos;(&apos; here, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>hier wird ein Feld, ein Wort oder &apos;(&apos; erwartet, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>text needs contains or matches and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>text braucht contains oder matches und einen Wert</translation>
     </message>
     <message>
         <source>expected a value after &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nach &apos;%1&apos; wird ein Wert erwartet</translation>
     </message>
     <message>
         <source>text supports contains and matches</source>
-        <translation type="unfinished"></translation>
+        <translation>text unterstützt contains und matches</translation>
     </message>
     <message>
         <source>%1 is a number: compare it with == != &lt; &gt; &lt;= &gt;=</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Zahl: mit == != &lt; &gt; &lt;= &gt;= vergleichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zahl</translation>
     </message>
     <message>
         <source>time is compared with == != &lt; &gt; &lt;= &gt;=</source>
-        <translation type="unfinished"></translation>
+        <translation>time wird mit == != &lt; &gt; &lt;= &gt;= verglichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a time (use 2026-11-27T12:00:00, 2026-11-27 or 12:00)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Zeit (2026-11-27T12:00:00, 2026-11-27 oder 12:00 verwenden)</translation>
     </message>
     <message>
         <source>&lt; and &gt; compare numbers; &apos;%1&apos; is not one</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; und &gt; vergleichen Zahlen; &apos;%1&apos; ist keine</translation>
     </message>
     <message>
         <source>&lt; and &gt; compare times and numbers; %1 is text</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; und &gt; vergleichen Zeiten und Zahlen; %1 ist Text</translation>
     </message>
     <message>
         <source>sig is valid, invalid or missing</source>
-        <translation type="unfinished"></translation>
+        <translation>sig ist valid, invalid oder missing</translation>
     </message>
     <message>
         <source>dup is redelivery or fanout</source>
-        <translation type="unfinished"></translation>
+        <translation>dup ist redelivery oder fanout</translation>
     </message>
     <message>
         <source>invalid regular expression: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiger regulärer Ausdruck: %1</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1260,7 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>Capture store file (default: the profile&apos;s store).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Datei des Aufzeichnungsspeichers (Standard: der Speicher des Profils).</translation>
     </message>
     <message>
         <source>Keep nothing on disk (records are still deduplicated for this run).</source>
@@ -1247,10 +1438,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation>Profil</translation>
-    </message>
-    <message>
         <source>%1 — Account Activity Console</source>
         <translation>%1 — Account Activity Console</translation>
     </message>
@@ -1291,7 +1478,7 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>Starting the responder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder wird gestartet…</translation>
     </message>
     <message>
         <source>○ Not listening: %1</source>
@@ -1299,7 +1486,23 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>○ Not listening: the profile has no consumer secret (Profiles…)</source>
-        <translation type="unfinished"></translation>
+        <translation>○ Lauscht nicht: das Profil hat kein Consumer Secret (Profile…)</translation>
+    </message>
+    <message>
+        <source>Exported %L1 events to %2.</source>
+        <translation>%L1 Ereignisse nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Aufzeichnung</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2228,23 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <message>
         <source>The active profile is now &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message numerus="yes">
+        <source>The export was cancelled after %n record(s).</source>
+        <translation>
+            <numerusform>Der Export wurde nach %n Datensatz abgebrochen.</numerusform>
+            <numerusform>Der Export wurde nach %n Datensätzen abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the export failed after %n record(s): %1</source>
+        <translation>
+            <numerusform>Schreiben des Exports nach %n Datensatz fehlgeschlagen: %1</numerusform>
+            <numerusform>Schreiben des Exports nach %n Datensätzen fehlgeschlagen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

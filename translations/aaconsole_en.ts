@@ -95,6 +95,10 @@
         <source>Event #%1 is not in the store.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The delivery of event #%1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureReader</name>
@@ -470,6 +474,164 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
 </context>
 <context>
+    <name>EventBrowser</name>
+    <message>
+        <source>Opened %L1 stored events in %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow New Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest event in view. Scrolling up or selecting an event pauses (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;reeze Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep receiving and storing events, but stop changing the table until unfrozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display frozen: events are still received and stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display live again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Only Marked Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark/Unmark Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous Mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Event JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Delivery &amp;Body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Shown Events…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>● Following</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏸ Paused · %L1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⏸ Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marked event(s)</source>
+        <translation>
+            <numerusform>%n marked event</numerusform>
+            <numerusform>%n marked events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No other marked event is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event is marked (Ctrl+M marks one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the %1 of event #%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply as Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…or Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Shown Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NDJSON records (*.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EventDecoder</name>
     <message>
         <source>%1 reposted %2&apos;s post %3</source>
@@ -753,13 +915,16 @@ Answered HTTP %4 to %5</source>
     </message>
 </context>
 <context>
+    <name>EventTableView</name>
+    <message>
+        <source>Reset Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <source>Write the captured event records as NDJSON (one JSON record per line).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records come in seq order, in the format of `listen --ndjson`. With --out the file is written completely or not at all (an existing file is replaced only on success).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -795,11 +960,28 @@ Answered HTTP %4 to %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing the export failed after %1 records: %2 (nothing was replaced).</source>
+        <source>Exported %1 records from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported %1 records from %2.</source>
+        <source>Records come in seq order, in the format of `listen --ndjson`. With --out the file is written completely or not at all (an existing file is replaced only on success).
+--filter takes the event table&apos;s filter language, for example:
+  type == favorite_events and user == 2244994945
+  sig != valid        dup        dm or follow
+  $.favorited_status.user.screen_name == &quot;XDevelopers&quot;
+Fields: type action source id user actor target sig dup text time seq delivery and $.json.paths; operators == != contains matches &lt; &gt; &lt;= &gt;=, and or not ( ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records that match &lt;filter&gt; (the event table&apos;s filter language).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the export failed: %1 (nothing was replaced).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -883,6 +1065,10 @@ Answered HTTP %4 to %5</source>
     </message>
     <message>
         <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1244,10 +1430,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 — Account Activity Console</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,6 +1478,22 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>○ Not listening: the profile has no consumer secret (Profiles…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %L1 events to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2022,6 +2220,23 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <message>
         <source>The active profile is now &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordExport</name>
+    <message numerus="yes">
+        <source>The export was cancelled after %n record(s).</source>
+        <translation>
+            <numerusform>The export was cancelled after %n record.</numerusform>
+            <numerusform>The export was cancelled after %n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing the export failed after %n record(s): %1</source>
+        <translation>
+            <numerusform>Writing the export failed after %n record: %1</numerusform>
+            <numerusform>Writing the export failed after %n records: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

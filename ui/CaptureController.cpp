@@ -37,10 +37,12 @@ Result<QUrl> CaptureController::start(const ReceiverConfig &config,
     m_config = config;
     const Result<QUrl> started = m_session->start(config, store);
     m_model->clear();
+    m_storePath.clear();
     if (store.path != u":memory:") {
         auto reader = CaptureReader::open(store.path);
         if (reader.ok()) {
             m_reader = reader.takeValue();
+            m_storePath = store.path;
             m_model->setStorePath(store.path);
             loadHistory(store.path);
         }
@@ -135,4 +137,34 @@ void CaptureController::requestDetails(qint64 seq)
     const auto delivery = m_reader->delivery(record.value()->deliveryId);
     Q_EMIT detailsReady(*record.value(), item.ok() ? item.value() : QByteArray(),
                         delivery.ok() ? delivery.value() : std::nullopt);
+}
+
+Result<QByteArray> CaptureController::eventJson(qint64 seq)
+{
+    if (!m_reader)
+        return Error(ErrorKind::Storage, tr("The capture store is not open."));
+    const auto record = m_reader->event(seq);
+    if (!record.ok())
+        return record.error();
+    if (!record.value())
+        return Error(ErrorKind::Storage, tr("Event #%1 is not in the store.").arg(seq));
+    return m_reader->itemJson(*record.value());
+}
+
+Result<QByteArray> CaptureController::deliveryBody(qint64 seq)
+{
+    if (!m_reader)
+        return Error(ErrorKind::Storage, tr("The capture store is not open."));
+    const auto record = m_reader->event(seq);
+    if (!record.ok())
+        return record.error();
+    if (!record.value())
+        return Error(ErrorKind::Storage, tr("Event #%1 is not in the store.").arg(seq));
+    const auto delivery = m_reader->delivery(record.value()->deliveryId);
+    if (!delivery.ok())
+        return delivery.error();
+    if (!delivery.value())
+        return Error(ErrorKind::Storage,
+                     tr("The delivery of event #%1 is not in the store.").arg(seq));
+    return delivery.value()->body;
 }

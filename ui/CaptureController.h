@@ -37,6 +37,11 @@ public:
 
     //! Reads event `seq` with its item JSON and delivery; emits detailsReady.
     void requestDetails(qint64 seq);
+    //! For the clipboard: the event's JSON as received, and its delivery's raw body.
+    Result<QByteArray> eventJson(qint64 seq);
+    Result<QByteArray> deliveryBody(qint64 seq);
+    //! The capture store being shown ("" before start()).
+    QString storePath() const { return m_storePath; }
 
 Q_SIGNALS:
     void detailsReady(const EventRecord &record, const QByteArray &itemJson,
@@ -58,6 +63,7 @@ private:
     EventTableModel *m_model;
     std::unique_ptr<CaptureReader> m_reader;
     ReceiverConfig m_config;
+    QString m_storePath;
     std::unique_ptr<QThread> m_loader;
     std::shared_ptr<std::atomic<bool>> m_loadCancel;
 };

@@ -6,32 +6,23 @@
 #include "dialogs/AboutDialog.h"
 #include "models/EventTableModel.h"
 #include "store/StorePaths.h"
-#include "widgets/EventDetailPane.h"
-#include "widgets/EventTableView.h"
-#include "widgets/FilterBar.h"
+#include "widgets/EventBrowser.h"
 #include "widgets/ProfileSwitcher.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
-#include <QHeaderView>
-#include <QItemSelectionModel>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
-#include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
-#include <QVBoxLayout>
 
 namespace {
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
 const QString StateKey = QStringLiteral("MainWindow/state");
-const QString SplitterKey = QStringLiteral("MainWindow/splitter");
-const QString HeaderKey = QStringLiteral("MainWindow/tableHeader");
 } // namespace
 
 MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *parent)
@@ -43,44 +34,16 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aaconsole.png")));
 
-    m_filterBar = new FilterBar(settings);
-
-    m_eventTable = new EventTableView;
-    m_eventTable->setModel(m_capture->model());
-    m_detail = new EventDetailPane;
-
-    auto *listPane = new QWidget;
-    auto *listLayout = new QVBoxLayout(listPane);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->addWidget(m_filterBar);
-    listLayout->addWidget(m_eventTable, 1);
-    m_splitter = new QSplitter(Qt::Vertical);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(listPane);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
-    setCentralWidget(m_splitter);
-
-    connect(m_filterBar, &FilterBar::filterChanged, m_capture->model(),
-            &EventTableModel::setFilter);
-    connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::showSelectedEvent);
-    connect(m_capture->model(), &QAbstractItemModel::modelReset, this, [this] {
-        // A reset replaces the selection model's rows; keep showing the selected event if any.
-        connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-                &MainWindow::showSelectedEvent, Qt::UniqueConnection);
-    });
-    connect(m_capture, &CaptureController::detailsReady, this,
-            [this](const EventRecord &record, const QByteArray &json,
-                   const std::optional<Delivery> &delivery) {
-                m_detail->showEvent(record, json, delivery, m_capture->consumerSecret());
+    m_browser = new EventBrowser(settings, m_capture);
+    setCentralWidget(m_browser);
+    connect(m_browser, &EventBrowser::statusMessage, this, &MainWindow::showMessage);
+    connect(m_browser, &EventBrowser::exportFinished, this,
+            [this](const Result<qint64> &written, const QString &path) {
+                showMessage(written.ok()
+                                ? tr("Exported %L1 events to %2.").arg(written.value()).arg(path)
+                                : written.error().message);
             });
 
-    QToolBar *toolBar = addToolBar(tr("Profile"));
-    toolBar->setObjectName(QStringLiteral("profileToolBar"));
-    m_profileSwitcher = new ProfileSwitcher(profiles, toolBar);
-    toolBar->addWidget(m_profileSwitcher);
     connect(&profiles, &ProfileStore::activeProfileChanged, this, [this](const QString &name) {
         showActiveProfile(name);
         if (m_capturing)
@@ -89,6 +52,7 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
     showActiveProfile(profiles.activeName());
 
     createMenus();
+    createToolBar();
     createStatusBar();
     resize(1280, 800);
     restoreLayout();
@@ -98,13 +62,28 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createMenus()
 {
+    const EventBrowser::Actions &events = m_browser->actions();
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(events.exportRows);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     // Explicit: not every platform theme binds QKeySequence::Quit.
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addActions({events.copyJson, events.copySummary, events.copyBody});
+    edit->addSeparator();
+    edit->addActions({events.mark, events.nextMark, events.previousMark});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    view->addActions({events.focusFilter, events.clearFilter});
+    view->addSeparator();
+    view->addActions({events.follow, events.freeze, events.onlyMarked});
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -116,16 +95,42 @@ void MainWindow::createMenus()
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::createToolBar()
+{
+    QToolBar *toolBar = addToolBar(tr("Capture"));
+    toolBar->setObjectName(QStringLiteral("captureToolBar"));
+    toolBar->setMovable(false);
+    m_profileSwitcher = new ProfileSwitcher(m_profiles, toolBar);
+    toolBar->addWidget(m_profileSwitcher);
+    toolBar->addSeparator();
+    const EventBrowser::Actions &events = m_browser->actions();
+    toolBar->addActions({events.follow, events.freeze, events.onlyMarked});
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    m_messageLabel->setText(message);
+    m_messageTimer->start();
+}
+
 void MainWindow::createStatusBar()
 {
     m_responderLabel = new QLabel(tr("Responder not started"));
     m_responderLabel->setObjectName(QStringLiteral("responderLabel"));
     m_responderLabel->setTextFormat(Qt::PlainText);
+    m_messageLabel = new QLabel;
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setTextFormat(Qt::PlainText);
+    m_messageTimer = new QTimer(this);
+    m_messageTimer->setSingleShot(true);
+    m_messageTimer->setInterval(8000);
+    connect(m_messageTimer, &QTimer::timeout, m_messageLabel, &QLabel::clear);
     m_countLabel = new QLabel(tr("No events"));
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
     m_crcLabel = new QLabel(tr("No CRC check yet"));
     m_crcLabel->setObjectName(QStringLiteral("crcLabel"));
-    statusBar()->addWidget(m_responderLabel, 1);
+    statusBar()->addWidget(m_responderLabel);
+    statusBar()->addWidget(m_messageLabel, 1);
     statusBar()->addPermanentWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_crcLabel);
 
@@ -194,17 +199,6 @@ void MainWindow::startCaptureWith(const QString &profileName, const QByteArray &
         m_responderLabel->setText(tr("○ Not listening: %1").arg(url.error().message));
 }
 
-void MainWindow::showSelectedEvent()
-{
-    const QModelIndex current = m_eventTable->currentIndex();
-    const qint64 seq = current.isValid() ? m_capture->model()->seqAt(current.row()) : 0;
-    if (seq == 0) {
-        m_detail->clear();
-        return;
-    }
-    m_capture->requestDetails(seq);
-}
-
 void MainWindow::showActiveProfile(const QString &name)
 {
     setWindowTitle(name.isEmpty() ? tr("Account Activity Console")
@@ -215,16 +209,14 @@ void MainWindow::restoreLayout()
 {
     restoreGeometry(m_settings.value(GeometryKey).toByteArray());
     restoreState(m_settings.value(StateKey).toByteArray());
-    m_splitter->restoreState(m_settings.value(SplitterKey).toByteArray());
-    m_eventTable->horizontalHeader()->restoreState(m_settings.value(HeaderKey).toByteArray());
+    m_browser->restoreLayout();
 }
 
 void MainWindow::saveLayout()
 {
     m_settings.setValue(GeometryKey, saveGeometry());
     m_settings.setValue(StateKey, saveState());
-    m_settings.setValue(SplitterKey, m_splitter->saveState());
-    m_settings.setValue(HeaderKey, m_eventTable->horizontalHeader()->saveState());
+    m_browser->saveLayout();
     m_settings.sync();
 }
 

@@ -3,15 +3,11 @@
 #include <QMainWindow>
 
 class CaptureController;
+class EventBrowser;
 class ProfileStore;
 class ProfileSwitcher;
-class EventDetailPane;
-class EventTableView;
-class FilterBar;
 class QLabel;
-class QLineEdit;
 class QSettings;
-class QSplitter;
 class QTimer;
 
 //! The main window. It only builds the frame (menus, docks, status bar) and wires the feature
@@ -28,16 +24,18 @@ public:
     //! active profile changes. Reading the secret is asynchronous (keychain).
     void startCapture();
     CaptureController *captureController() const { return m_capture; }
+    EventBrowser *eventBrowser() const { return m_browser; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
+    void createToolBar();
     void createStatusBar();
     void restoreLayout();
     void saveLayout();
-    void showSelectedEvent();
+    void showMessage(const QString &message);
     void showActiveProfile(const QString &name);
     void startCaptureWith(const QString &profile, const QByteArray &consumerSecret);
 
@@ -46,11 +44,10 @@ private:
     CaptureController *m_capture;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     bool m_capturing = false; //!< startCapture() was called: follow profile switches
-    FilterBar *m_filterBar = nullptr;
-    EventTableView *m_eventTable = nullptr;
-    EventDetailPane *m_detail = nullptr;
-    QSplitter *m_splitter = nullptr;
+    EventBrowser *m_browser = nullptr;
     QLabel *m_responderLabel = nullptr;
+    QLabel *m_messageLabel = nullptr;
+    QTimer *m_messageTimer = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_crcLabel = nullptr;
 };

@@ -1,8 +1,9 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/CliContext.h"
-#include "events/RecordJson.h"
+#include "events/EventFilter.h"
 #include "store/CaptureReader.h"
+#include "store/RecordExport.h"
 #include "store/StorePaths.h"
 
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@
 
 namespace {
 const QString Db = QStringLiteral("db");
+const QString Filter = QStringLiteral("filter");
 const QString Format = QStringLiteral("format");
 const QString Out = QStringLiteral("out");
 const QString WithDelivery = QStringLiteral("with-delivery");
@@ -25,13 +27,21 @@ QString ExportCommand::details() const
 {
     return tr(
         "Records come in seq order, in the format of `listen --ndjson`. With --out the file "
-        "is written completely or not at all (an existing file is replaced only on success).");
+        "is written completely or not at all (an existing file is replaced only on success).\n"
+        "--filter takes the event table's filter language, for example:\n"
+        "  type == favorite_events and user == 2244994945\n"
+        "  sig != valid        dup        dm or follow\n"
+        "  $.favorited_status.user.screen_name == \"XDevelopers\"\n"
+        "Fields: type action source id user actor target sig dup text time seq delivery and "
+        "$.json.paths; operators == != contains matches < > <= >=, and or not ( ).");
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser) const
 {
     parser.addOptions({
         {Db, tr("Capture store file (default: the profile's store)."), QStringLiteral("file")},
+        {Filter, tr("Only records that match <filter> (the event table's filter language)."),
+         QStringLiteral("filter")},
         {Format, tr("Output format: ndjson."), QStringLiteral("format"), QStringLiteral("ndjson")},
         {Out, tr("Write to <file> instead of stdout."), QStringLiteral("file")},
         {WithDelivery, tr("Include each delivery's headers and raw body.")},
@@ -44,6 +54,14 @@ int ExportCommand::run(CliContext &context, const QCommandLineParser &parser)
         return context.usageError(tr("export takes no arguments"));
     if (parser.value(Format) != u"ndjson")
         return context.usageError(tr("--format: only ndjson is supported"));
+
+    std::optional<EventFilter> filter;
+    if (parser.isSet(Filter)) {
+        auto parsed = EventFilter::parse(parser.value(Filter));
+        if (!parsed.ok())
+            return context.usageError(tr("--filter: %1").arg(parsed.error().message));
+        filter = parsed.takeValue();
+    }
 
     QString path = parser.value(Db);
     if (path.isEmpty()) {
@@ -73,37 +91,18 @@ int ExportCommand::run(CliContext &context, const QCommandLineParser &parser)
         sink = &stdoutFile;
     }
 
-    const bool withDelivery = parser.isSet(WithDelivery);
-    qint64 count = 0;
-    bool writeFailed = false;
-    std::optional<Delivery> lastDelivery;
-    const auto visited
-        = reader.value()->forEachEvent([&](const EventRecord &record, const QByteArray &body) {
-              const Delivery *delivery = nullptr;
-              if (withDelivery) {
-                  if (!lastDelivery || lastDelivery->id != record.deliveryId) {
-                      auto loaded = reader.value()->delivery(record.deliveryId);
-                      lastDelivery = loaded.ok() ? loaded.value() : std::nullopt;
-                  }
-                  delivery = lastDelivery ? &*lastDelivery : nullptr;
-              }
-              const QByteArray line = RecordJson::line(record, body, delivery) + '\n';
-              if (sink->write(line) != line.size()) {
-                  writeFailed = true;
-                  return false;
-              }
-              ++count;
-              return true;
-          });
-    if (!visited.ok())
-        return context.fail(visited.error());
-    if (writeFailed || (parser.isSet(Out) && !file.commit())) {
-        return context.fail(Error(ErrorKind::Io,
-                                  tr("Writing the export failed after %1 records: %2 (nothing was "
-                                     "replaced).")
-                                      .arg(count)
-                                      .arg(sink->errorString())));
+    RecordExport::Options options;
+    options.withDelivery = parser.isSet(WithDelivery);
+    options.filter = filter ? &*filter : nullptr;
+    const Result<qint64> written = RecordExport::write(*reader.value(), *sink, options);
+    if (!written.ok())
+        return context.fail(written.error());
+    if (parser.isSet(Out) && !file.commit()) {
+        return context.fail(Error(
+            ErrorKind::Io,
+            tr("Writing the export failed: %1 (nothing was replaced).").arg(file.errorString())));
     }
+    const qint64 count = written.value();
     stdoutFile.flush();
     context.err() << tr("Exported %1 records from %2.").arg(count).arg(path) << '\n';
     return ExitOk;

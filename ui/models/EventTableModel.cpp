@@ -1,5 +1,6 @@
 #include "models/EventTableModel.h"
 
+#include "events/FilterParser.h"
 #include "models/FilterJob.h"
 #include "models/KindStyle.h"
 
@@ -164,13 +165,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case ActionRole: return m_strings.at(row.action);
     case MarkedRole: return marked;
     case FilterRole: {
-        const auto quoted = [](const QString &text) {
-            return u'"'
-                + QString(text)
-                      .replace(u'\\', QStringLiteral("\\\\"))
-                      .replace(u'"', QStringLiteral("\\\""))
-                + u'"';
-        };
+        const auto quoted = [](const QString &text) { return FilterParser::literal(text); };
         switch (index.column()) {
         case SeqColumn: return QStringLiteral("seq == %1").arg(row.seq);
         case SourceColumn:
@@ -556,4 +551,16 @@ int EventTableModel::rowOfSeq(qint64 seq) const
         = std::lower_bound(m_visible.begin(), m_visible.end(), seq,
                            [this](qsizetype i, qint64 s) { return m_rows->at(i).seq < s; });
     return it != m_visible.end() && m_rows->at(*it).seq == seq ? int(it - m_visible.begin()) : -1;
+}
+
+std::optional<std::vector<qint64>> EventTableModel::shownSeqs() const
+{
+    if (!m_listed && !m_frozen)
+        return std::nullopt;
+    std::vector<qint64> seqs;
+    const int rows = rowCount();
+    seqs.reserve(size_t(rows));
+    for (int row = 0; row < rows; ++row)
+        seqs.push_back(rowAt(row).seq);
+    return seqs;
 }

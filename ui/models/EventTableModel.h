@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <vector>
 
 //! The event table: one compact row per record (EventRow), built from the store's index columns;
@@ -96,6 +97,8 @@ public:
     int nextMarkedRow(int row, bool forward) const;
 
     qint64 totalCount() const { return m_rows->size(); }
+    //! The seqs of the rows shown, in order; nullopt when every stored row is shown.
+    std::optional<std::vector<qint64>> shownSeqs() const;
     qint64 seqAt(int row) const;
     int rowOfSeq(qint64 seq) const;
     const EventRow &rowAt(int row) const { return m_rows->at(storeIndex(row)); }

@@ -3,7 +3,10 @@
 #include "models/EventTableModel.h"
 
 #include <QHeaderView>
+#include <QKeyEvent>
+#include <QMenu>
 #include <QScrollBar>
+#include <QTimer>
 
 EventTableView::EventTableView(QWidget *parent)
     : QTableView(parent)
@@ -13,35 +16,131 @@ EventTableView::EventTableView(QWidget *parent)
     setSelectionMode(QAbstractItemView::SingleSelection);
     setWordWrap(false);
     setShowGrid(false);
-    setAlternatingRowColors(true);
+    setContextMenuPolicy(Qt::CustomContextMenu);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    horizontalHeader()->setStretchLastSection(false);
+    // Long summaries would make resizeColumnsToContents walk every row; widths are set instead.
+    horizontalHeader()->setStretchLastSection(true);
     horizontalHeader()->setHighlightSections(false);
+    horizontalHeader()->setSectionsMovable(true);
+    horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    horizontalHeader()->setObjectName(QStringLiteral("eventTableHeader"));
+    connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
+            &EventTableView::showColumnMenu);
+    // actionTriggered comes only from the user (drag, wheel, arrows, page clicks), never from our
+    // own scrollToBottom().
+    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this,
+            [this] { QTimer::singleShot(0, this, &EventTableView::userScrolled); });
+    // The range grows after the model announced rows (layout is deferred, a horizontal scroll bar
+    // may appear): following means staying at the end of whatever the range becomes.
+    connect(verticalScrollBar(), &QAbstractSlider::rangeChanged, this, [this](int, int maximum) {
+        if (m_following)
+            verticalScrollBar()->setValue(maximum);
+    });
 }
 
 void EventTableView::setModel(QAbstractItemModel *model)
 {
     QTableView::setModel(model);
-    connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this,
-            [this] { m_wasAtBottom = isAtBottom(); });
-    connect(model, &QAbstractItemModel::rowsInserted, this, [this] {
-        if (m_wasAtBottom)
-            scrollToBottom();
-    });
+    const auto follow = [this](const QModelIndex &, int first, int last) {
+        if (m_following)
+            return;
+        m_unseen += last - first + 1;
+        Q_EMIT unseenRowsChanged(m_unseen);
+    };
+    connect(model, &QAbstractItemModel::rowsInserted, this, follow);
     QHeaderView *header = horizontalHeader();
-    header->resizeSection(EventTableModel::SeqColumn, 64);
+    header->resizeSection(EventTableModel::SeqColumn, 70);
     header->resizeSection(EventTableModel::TimeColumn, 100);
+    header->resizeSection(EventTableModel::SourceColumn, 60);
     header->resizeSection(EventTableModel::KindColumn, 230);
-    header->resizeSection(EventTableModel::SummaryColumn, 470);
+    header->resizeSection(EventTableModel::SummaryColumn, 420);
     header->resizeSection(EventTableModel::ForUserColumn, 200);
+    header->resizeSection(EventTableModel::ActorColumn, 200);
+    header->resizeSection(EventTableModel::TargetColumn, 200);
+    header->resizeSection(EventTableModel::EventIdColumn, 170);
     header->resizeSection(EventTableModel::SignatureColumn, 90);
-    header->setSectionResizeMode(EventTableModel::DuplicateColumn, QHeaderView::Stretch);
+    // A first run shows what most developers read; the rest is one right-click away.
+    header->hideSection(EventTableModel::ActorColumn);
+    header->hideSection(EventTableModel::TargetColumn);
+    header->hideSection(EventTableModel::EventIdColumn);
 }
 
 bool EventTableView::isAtBottom() const
 {
     const QScrollBar *bar = verticalScrollBar();
     return bar->value() >= bar->maximum();
+}
+
+void EventTableView::setFollowing(bool following)
+{
+    if (following == m_following)
+        return;
+    m_following = following;
+    if (following) {
+        m_unseen = 0;
+        Q_EMIT unseenRowsChanged(0);
+        scrollToBottom();
+    }
+    Q_EMIT followingChanged(following);
+}
+
+void EventTableView::userScrolled()
+{
+    // Scrolling up to read pauses; scrolling back to the very bottom resumes, like a terminal.
+    setFollowing(isAtBottom());
+}
+
+bool EventTableView::event(QEvent *event)
+{
+    // QAbstractItemView claims Ctrl+C to copy a cell's text; the Copy Event JSON action wants it.
+    if (event->type() == QEvent::ShortcutOverride
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Copy)) {
+        event->ignore();
+        return true;
+    }
+    return QTableView::event(event);
+}
+
+void EventTableView::mousePressEvent(QMouseEvent *event)
+{
+    QTableView::mousePressEvent(event);
+    if (currentIndex().isValid())
+        setFollowing(false);
+}
+
+void EventTableView::keyPressEvent(QKeyEvent *event)
+{
+    const QModelIndex before = currentIndex();
+    QTableView::keyPressEvent(event);
+    if (currentIndex() != before && currentIndex().isValid())
+        setFollowing(false);
+}
+
+void EventTableView::showColumnMenu(const QPoint &position)
+{
+    QHeaderView *header = horizontalHeader();
+    QMenu menu(this);
+    int shown = 0;
+    for (int column = 0; column < header->count(); ++column)
+        shown += header->isSectionHidden(column) ? 0 : 1;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int column = header->logicalIndex(visual);
+        QAction *action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        action->setEnabled(header->isSectionHidden(column) || shown > 1); // keep one column
+        connect(action, &QAction::toggled, this,
+                [header, column](bool on) { header->setSectionHidden(column, !on); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Reset Columns"), this, [this, header] {
+        for (int column = 0; column < header->count(); ++column)
+            header->moveSection(header->visualIndex(column), column);
+        for (int column = 0; column < header->count(); ++column)
+            header->setSectionHidden(column, false);
+        setModel(model()); // widths and the default hidden set
+    });
+    menu.exec(header->mapToGlobal(position));
 }

@@ -2,8 +2,12 @@
 
 #include <QTableView>
 
-//! The event list: fixed row heights (no per-row measuring on large models), and it follows new
-//! rows only while it is scrolled to the bottom — scrolling up to read stops the jumping.
+class EventTableModel;
+
+//! The event list. Fixed row heights (no per-row measuring on large models). It follows new rows
+//! while "following"; the user scrolling up or selecting a row pauses that, scrolling back to the
+//! bottom or toggleFollowing() resumes it. The header's context menu shows and hides columns;
+//! columns can be dragged to reorder.
 class EventTableView final : public QTableView
 {
     Q_OBJECT
@@ -13,7 +17,24 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
     bool isAtBottom() const;
+    bool isFollowing() const { return m_following; }
+    void setFollowing(bool following);
+    //! Rows that arrived since following paused (shown on the Following/Paused button).
+    int unseenRows() const { return m_unseen; }
+
+Q_SIGNALS:
+    void followingChanged(bool following);
+    void unseenRowsChanged(int rows);
+
+protected:
+    bool event(QEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    bool m_wasAtBottom = true;
+    void showColumnMenu(const QPoint &position);
+    void userScrolled();
+
+    bool m_following = true;
+    int m_unseen = 0;
 };

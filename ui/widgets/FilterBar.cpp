@@ -227,6 +227,9 @@ void FilterBar::showResult(qint64 matches, qint64 total, qint64 milliseconds)
     const QLocale locale;
     if (m_applied.isEmpty())
         m_result->setText(tr("%1 events").arg(locale.toString(total)));
+    else if (milliseconds < 0)
+        m_result->setText(
+            tr("%1 of %2 events").arg(locale.toString(matches), locale.toString(total)));
     else
         m_result->setText(tr("%1 of %2 events · %3 ms")
                               .arg(locale.toString(matches), locale.toString(total))

@@ -33,7 +33,7 @@ public:
     void saveFilter(const QString &name, const QString &filter);
     void removeSavedFilter(const QString &name);
 
-    //! What the table shows: matches of total, and how long the filter took.
+    //! What the table shows: matches of total, and how long the filter took (< 0: not timed).
     void showResult(qint64 matches, qint64 total, qint64 milliseconds);
     void showRunning(bool running);
     void showFailure(const QString &message);

@@ -1,7 +1,11 @@
 // The capture store: group commit, read-back, dedupe across copies and restarts, a full disk.
+#include "events/EventFilter.h"
 #include "events/RecordJson.h"
 #include "store/CaptureReader.h"
 #include "store/CaptureWriter.h"
+#include "store/RecordExport.h"
+
+#include <QBuffer>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -53,6 +57,32 @@ Result<StoredDelivery> store(CaptureWriter &writer, Delivery d)
     return *outcome;
 }
 
+// A disk that fills up after `room` bytes.
+class FullDevice final : public QIODevice
+{
+public:
+    explicit FullDevice(qint64 room)
+        : m_room(room)
+    {
+        open(QIODevice::WriteOnly);
+    }
+
+protected:
+    qint64 readData(char *, qint64) override { return -1; }
+    qint64 writeData(const char *, qint64 length) override
+    {
+        if (length > m_room) {
+            setErrorString(u"No space left on device"_s);
+            return -1;
+        }
+        m_room -= length;
+        return length;
+    }
+
+private:
+    qint64 m_room;
+};
+
 } // namespace
 
 class TestCaptureStore : public QObject
@@ -70,6 +100,8 @@ private Q_SLOTS:
     void crcAndRejectionsRecorded();
     void recordJsonLine();
     void openFailureIsClear();
+    void exportFiltersAndSelects();
+    void exportToAFullDiskSaysHowFar();
 
 private:
     QString dbPath() const { return m_dir->filePath(u"capture.db"_s); }
@@ -313,6 +345,73 @@ void TestCaptureStore::openFailureIsClear()
     QVERIFY(r.error().message.contains(u"/nonexistent-dir/sub/capture.db"_s));
     const auto reader = CaptureReader::open(u"/nonexistent-dir/capture.db"_s);
     QVERIFY(!reader.ok());
+}
+
+void TestCaptureStore::exportFiltersAndSelects()
+{
+    {
+        CaptureWriter writer;
+        QVERIFY(writer.start({dbPath()}).ok());
+        QVERIFY(store(writer, delivery(fixture(u"aaa/follow.json"_s))).ok());
+        QVERIFY(store(writer, delivery(fixture(u"aaa/favorite_events.json"_s))).ok());
+        QVERIFY(store(writer, delivery(fixture(u"aaa/unfollow.json"_s), SignatureVerdict::Invalid))
+                    .ok());
+    }
+    auto reader = CaptureReader::open(dbPath());
+    QVERIFY(reader.ok());
+    const auto actions = [](const QByteArray &ndjson) {
+        QStringList names;
+        for (const QByteArray &line : ndjson.trimmed().split('\n'))
+            names << QJsonDocument::fromJson(line).object().value(u"action"_s).toString();
+        return names;
+    };
+
+    const auto filter = EventFilter::parse(u"type == follow_events and sig == valid"_s);
+    QVERIFY(filter.ok());
+    QBuffer filtered;
+    filtered.open(QIODevice::WriteOnly);
+    RecordExport::Options options;
+    options.filter = &filter.value();
+    const auto written = RecordExport::write(*reader.value(), filtered, options);
+    QVERIFY(written.ok());
+    QCOMPARE(written.value(), 1);
+    QCOMPARE(actions(filtered.data()), QStringList {u"follow"_s});
+
+    // The window exports exactly the rows it shows.
+    QBuffer rows;
+    rows.open(QIODevice::WriteOnly);
+    RecordExport::Options selected;
+    selected.include = [](qint64 seq) { return seq != 1; };
+    QCOMPARE(RecordExport::write(*reader.value(), rows, selected).value(), 2);
+    QCOMPARE(actions(rows.data()), (QStringList {u"favorite"_s, u"unfollow"_s}));
+}
+
+void TestCaptureStore::exportToAFullDiskSaysHowFar()
+{
+    {
+        CaptureWriter writer;
+        QVERIFY(writer.start({dbPath()}).ok());
+        for (int i = 0; i < 5; ++i) {
+            QByteArray body = fixture(u"aaa/favorite_events.json"_s);
+            body.replace("a7ba59eab0bfcba386f7acedac279542",
+                         QByteArray("fav-" + QByteArray::number(i)));
+            QVERIFY(store(writer, delivery(body)).ok());
+        }
+    }
+    auto reader = CaptureReader::open(dbPath());
+    QVERIFY(reader.ok());
+    QBuffer whole;
+    whole.open(QIODevice::WriteOnly);
+    QCOMPARE(RecordExport::write(*reader.value(), whole, {}).value(), 5);
+    const qint64 lineSize = whole.data().indexOf('\n') + 1;
+
+    FullDevice disk(lineSize * 2 + lineSize / 2); // room for two records and a half
+    const auto failed = RecordExport::write(*reader.value(), disk, {});
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Io);
+    QVERIFY2(failed.error().message.contains(u"after 2 record"_s),
+             qPrintable(failed.error().message));
+    QVERIFY(failed.error().message.contains(u"No space left on device"_s));
 }
 
 QTEST_GUILESS_MAIN(TestCaptureStore)

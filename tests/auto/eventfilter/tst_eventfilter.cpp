@@ -82,6 +82,7 @@ private Q_SLOTS:
     void errorsSayWhatAndWhere();
     void jsonPaths();
     void timeOfDayIsToday();
+    void literalsReadBackExactly();
 };
 
 void TestEventFilter::selects_data()
@@ -238,6 +239,23 @@ void TestEventFilter::timeOfDayIsToday()
     QVERIFY(!failure);
     QCOMPARE(e.nodes.at(size_t(e.root)).number,
              QDateTime(QDate(2026, 11, 27), QTime(12, 0)).toMSecsSinceEpoch());
+}
+
+void TestEventFilter::literalsReadBackExactly()
+{
+    const QStringList values = {u"favorite_events"_s, u"2244994945"_s,  u"two words"_s,   u"and"_s,
+                                u"say \"hi\""_s,      u"back\\slash"_s, u"a==b"_s,        u"(x)"_s,
+                                u"$.not.a.path"_s,    u"it's"_s,        u"@XDevelopers"_s};
+    for (const QString &value : values) {
+        const QString filter = u"text contains "_s + FilterParser::literal(value);
+        std::optional<FilterParser::Failure> failure;
+        const FilterExpression parsed = FilterParser::parse(filter, &failure);
+        QVERIFY2(!failure, qPrintable(filter));
+        const auto &node = parsed.nodes[size_t(parsed.root)];
+        QCOMPARE(node.kind, FilterExpression::Node::Kind::Compare);
+        QCOMPARE(node.value, value);
+    }
+    QCOMPARE(FilterParser::literal(u"favorite_events"_s), u"favorite_events"_s); // no clutter
 }
 
 QTEST_APPLESS_MAIN(TestEventFilter)

@@ -286,6 +286,22 @@ void TestCliListen::exportWritesRecordsAtomically()
     QCOMPARE(record.value(u"delivery"_s).toObject().value(u"body"_s).toString().toUtf8(),
              fixture(u"aaa/favorite_events.json"_s));
 
+    // --filter speaks the event table's language; a mistake says where.
+    const CliRun liked = cli.run({u"export"_s, u"--db"_s, dbPath(), u"--filter"_s,
+                                  u"action == favorite and sig == valid"_s});
+    QCOMPARE(liked.exitCode, 0);
+    QCOMPARE(liked.out.trimmed().count('\n'), 0);
+    QVERIFY(liked.out.contains("\"action\":\"favorite\""));
+    const CliRun none
+        = cli.run({u"export"_s, u"--db"_s, dbPath(), u"--filter"_s, u"type == follow_events"_s});
+    QCOMPARE(none.exitCode, 0);
+    QVERIFY(none.out.isEmpty());
+    QVERIFY(none.errText().contains(u"Exported 0 records"_s));
+    const CliRun typo = cli.run(
+        {u"export"_s, u"--db"_s, dbPath(), u"--filter"_s, u"type == follow_events and"_s});
+    QCOMPARE(typo.exitCode, 2);
+    QVERIFY2(typo.errText().contains(u"column 26"_s), qPrintable(typo.errText()));
+
     // An output that cannot be written is an error with the path, not a partial file.
     const QString unwritable = m_dir->filePath(u"no-such-dir/events.ndjson"_s);
     const CliRun denied = cli.run({u"export"_s, u"--db"_s, dbPath(), u"--out"_s, unwritable});

@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
+#include <QWheelEvent>
 
 using namespace Qt::StringLiterals;
 
@@ -254,8 +256,11 @@ void TestEventBrowserLive::followsTheTailOnlyAtTheBottom()
     QCOMPARE(send(first), 120);
     QTRY_COMPARE(model()->rowCount(), 120);
     auto *view = m_window->findChild<EventTableView *>(u"eventTable"_s);
-    view->scrollToBottom();
+    auto *follow = m_window->findChild<QAction *>(u"followAction"_s);
+    QTRY_VERIFY(view->isAtBottom()); // a new window follows
     QVERIFY(view->verticalScrollBar()->maximum() > 0);
+    QVERIFY(follow->isChecked());
+    QCOMPARE(follow->text(), u"● Following"_s);
 
     QList<QByteArray> more;
     for (int i = 120; i < 160; ++i)
@@ -264,14 +269,41 @@ void TestEventBrowserLive::followsTheTailOnlyAtTheBottom()
     QTRY_COMPARE(model()->rowCount(), 160);
     QTRY_VERIFY(view->isAtBottom()); // followed
 
-    view->verticalScrollBar()->setValue(0); // the user scrolls up to read
+    // The user turns the mouse wheel up to read: following pauses, new rows are counted.
+    const QPoint middle = view->viewport()->rect().center();
+    QWheelEvent wheel(middle, view->viewport()->mapToGlobal(middle), QPoint(), QPoint(0, 360),
+                      Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(view->viewport(), &wheel);
+    QTRY_VERIFY(!follow->isChecked());
+    const int readingAt = view->verticalScrollBar()->value();
+    QVERIFY(readingAt < view->verticalScrollBar()->maximum());
     QList<QByteArray> later;
     for (int i = 160; i < 200; ++i)
         later << signedPost(uniqueFavorite(i));
     QCOMPARE(send(later), 40);
     QTRY_COMPARE(model()->rowCount(), 200);
     QTest::qWait(100);
-    QCOMPARE(view->verticalScrollBar()->value(), 0); // stayed where the user is
+    QCOMPARE(view->verticalScrollBar()->value(), readingAt); // stayed where the user is
+    QCOMPARE(follow->text(), u"⏸ Paused · 40 new"_s);
+
+    // Space in the table resumes and jumps to the newest row.
+    view->setFocus();
+    QTest::keyClick(view, Qt::Key_Space);
+    QVERIFY(follow->isChecked());
+    QTRY_VERIFY(view->isAtBottom());
+    QCOMPARE(follow->text(), u"● Following"_s);
+
+    // Selecting a row by clicking pauses too; the toolbar button resumes.
+    const QRect cell = view->visualRect(model()->index(195, EventTableModel::SummaryColumn));
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, cell.center());
+    QVERIFY(!follow->isChecked());
+    send({signedPost(uniqueFavorite(500))});
+    QTRY_COMPARE(model()->rowCount(), 201);
+    QCOMPARE(view->currentIndex().row(), 195);
+    auto *toolBar = m_window->findChild<QToolBar *>(u"captureToolBar"_s);
+    QTest::mouseClick(toolBar->widgetForAction(follow), Qt::LeftButton);
+    QVERIFY(follow->isChecked());
+    QTRY_VERIFY(view->isAtBottom());
 }
 
 void TestEventBrowserLive::historyIsBackAfterRestart()

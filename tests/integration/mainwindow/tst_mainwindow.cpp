@@ -49,7 +49,7 @@ void TestMainWindow::opensWithMenusTableAndStatusBar()
     QStringList menus;
     for (QAction *action : window.menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus, (QStringList {u"&File"_s, u"&Help"_s}));
+    QCOMPARE(menus, (QStringList {u"&File"_s, u"&Edit"_s, u"&View"_s, u"&Help"_s}));
     QVERIFY(window.findChild<QTableView *>(u"eventTable"_s));
     QVERIFY(window.statusBar()->isVisible());
     QCOMPARE(window.windowTitle(), u"Account Activity Console"_s);

@@ -63,7 +63,7 @@ void TestProfileSwitcher::cleanup()
 
 void TestProfileSwitcher::listsProfilesWithTheActiveOneSelected()
 {
-    auto *toolBar = m_window->findChild<QToolBar *>(u"profileToolBar"_s);
+    auto *toolBar = m_window->findChild<QToolBar *>(u"captureToolBar"_s);
     QVERIFY(toolBar && toolBar->isVisible());
     QVERIFY(combo() && combo()->isVisible());
     QVERIFY(toolBar->isAncestorOf(combo()));
