@@ -102,6 +102,11 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setCredentialCheck(CredentialCheck *check)
+{
+    m_profileSwitcher->setCredentialCheck(check);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));

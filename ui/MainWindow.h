@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class CaptureController;
+class CredentialCheck;
 class ProfileStore;
 class ProfileSwitcher;
 class EventDetailPane;
@@ -27,6 +28,8 @@ public:
     //! active profile changes. Reading the secret is asynchronous (keychain).
     void startCapture();
     CaptureController *captureController() const { return m_capture; }
+    //! "Test credentials" in the Profiles dialog; not owned, nullptr hides the button.
+    void setCredentialCheck(CredentialCheck *check);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
