@@ -5,10 +5,12 @@
 #include "auth/ProfileStore.h"
 #include "util/LogOutput.h"
 #include "util/Version.h"
+#include "xapi/ApiCredentialCheck.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QNetworkAccessManager>
 #include <QSettings>
 
 int main(int argc, char *argv[])
@@ -60,7 +62,10 @@ int main(int argc, char *argv[])
     KeychainCredentialStore keychain;
     ProfileStore profiles(settings, keychain);
     profiles.initialize();
+    QNetworkAccessManager network;
+    ApiCredentialCheck credentialCheck(&network);
     MainWindow window(settings, profiles);
+    window.setCredentialCheck(&credentialCheck);
     window.show();
     window.startCapture();
     return app.exec();

@@ -324,6 +324,33 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
 </context>
 <context>
+    <name>CredentialCheckText</name>
+    <message>
+        <source>@%1 (%2)</source>
+        <translation>@%1 (%2)</translation>
+    </message>
+    <message>
+        <source>X did not accept the bearer token. Copy it again from the app&apos;s &quot;Keys and tokens&quot; page in the developer portal (regenerating it there makes the old one invalid).</source>
+        <translation>X hat das Bearer Token nicht angenommen. Kopieren Sie es erneut von der Seite „Keys and tokens“ der App im Developer Portal (wird es dort neu erzeugt, ist das alte ungültig).</translation>
+    </message>
+    <message>
+        <source>listed the app&apos;s webhooks: none registered yet</source>
+        <translation>Webhooks der App abgefragt: noch keiner registriert</translation>
+    </message>
+    <message>
+        <source>listed the app&apos;s webhooks: %1 registered, %2 of them valid</source>
+        <translation>Webhooks der App abgefragt: %1 registriert, davon %2 gültig</translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls left until %3 UTC</source>
+        <translation>%1 von %2 Aufrufen übrig bis %3 UTC</translation>
+    </message>
+    <message>
+        <source>This profile has no %1. Fill in the missing secrets, save, and test again.</source>
+        <translation>Diesem Profil fehlt: %1. Tragen Sie die fehlenden Geheimnisse ein, speichern Sie und testen Sie erneut.</translation>
+    </message>
+</context>
+<context>
     <name>EnvImport</name>
     <message>
         <source>%1 and %2 hold different values; %3 was used.</source>
@@ -1739,6 +1766,14 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <source>Responder p&amp;ort:</source>
         <translation>Responder-P&amp;ort:</translation>
     </message>
+    <message>
+        <source>%1: not tested: %2</source>
+        <translation>%1: nicht getestet: %2</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2 (%3)</source>
+        <translation>%1: fehlgeschlagen: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileFormat</name>
@@ -1992,6 +2027,18 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <message>
         <source>I&amp;mport .env…</source>
         <translation>.env i&amp;mportieren …</translation>
+    </message>
+    <message>
+        <source>Tested the saved settings and secrets of &quot;%1&quot; against %2; unsaved changes were not used.</source>
+        <translation>Die gespeicherten Einstellungen und Geheimnisse von „%1“ wurden gegen %2 getestet; ungespeicherte Änderungen wurden nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Tested the credentials of &quot;%1&quot; against %2.</source>
+        <translation>Die Zugangsdaten von „%1“ wurden gegen %2 getestet.</translation>
+    </message>
+    <message>
+        <source>Testing the credentials against %1…</source>
+        <translation>Die Zugangsdaten werden gegen %1 getestet …</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,33 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
 </context>
 <context>
+    <name>CredentialCheckText</name>
+    <message>
+        <source>@%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X did not accept the bearer token. Copy it again from the app&apos;s &quot;Keys and tokens&quot; page in the developer portal (regenerating it there makes the old one invalid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed the app&apos;s webhooks: none registered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listed the app&apos;s webhooks: %1 registered, %2 of them valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 calls left until %3 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile has no %1. Fill in the missing secrets, save, and test again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvImport</name>
     <message>
         <source>%1 and %2 hold different values; %3 was used.</source>
@@ -1731,6 +1758,14 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <source>Responder p&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: not tested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileFormat</name>
@@ -1983,6 +2018,18 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>I&amp;mport .env…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested the saved settings and secrets of &quot;%1&quot; against %2; unsaved changes were not used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tested the credentials of &quot;%1&quot; against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the credentials against %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,11 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
 
 MainWindow::~MainWindow() = default;
 
+void MainWindow::setCredentialCheck(CredentialCheck *check)
+{
+    m_profileSwitcher->setCredentialCheck(check);
+}
+
 void MainWindow::createMenus()
 {
     const EventBrowser::Actions &events = m_browser->actions();

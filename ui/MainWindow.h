@@ -4,6 +4,7 @@
 
 class CaptureController;
 class EventBrowser;
+class CredentialCheck;
 class ProfileStore;
 class ProfileSwitcher;
 class QLabel;
@@ -25,6 +26,8 @@ public:
     void startCapture();
     CaptureController *captureController() const { return m_capture; }
     EventBrowser *eventBrowser() const { return m_browser; }
+    //! "Test credentials" in the Profiles dialog; not owned, nullptr hides the button.
+    void setCredentialCheck(CredentialCheck *check);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -8,9 +8,11 @@
 struct Profile;
 class QObject;
 
-//! The seam for "Test credentials" (issue #6), implemented by the X API client (issue #4): one
-//! call in the app owner's user context (`whoami`, OAuth 1.0a with the consumer and access token
-//! pairs) and one with the bearer token, each reported with the API client's error explanation.
+//! The seam for "Test credentials" (issue #6), implemented over the X API client by
+//! ApiCredentialCheck (xapi/): one call in the app owner's user context (`whoami`, OAuth 1.0a with
+//! the consumer and access token pairs) and one with the bearer token, each reported with the API
+//! client's error explanation. An error of kind Config means the call was not made (a secret is
+//! missing).
 //! The Profiles dialog shows its "Test credentials" button only when it has been given one.
 class CredentialCheck
 {

@@ -167,9 +167,10 @@ Result<ApiClient::Prepared> ApiClient::prepare(const ApiRequest &request) const
         const auto signedRequest
             = m_signer.sign(request.method, url, form, oauth, request.extraOAuth);
         p.request.setRawHeader("Authorization", signedRequest.authorization);
+        // Keys and tokens become their $X_… names here, not only in SecretRedactor's last pass.
         qCDebug(lcApi).noquote() << "OAuth 1.0a base string:"
-                                 << OAuth1Signer::baseString(request.method, url, form,
-                                                             signedRequest.oauthParameters);
+                                 << p.redactor.redact(OAuth1Signer::baseString(
+                                        request.method, url, form, signedRequest.oauthParameters));
         QStringList shown;
         for (const auto &param : signedRequest.oauthParameters) {
             const QString value = param.first == u"oauth_signature"

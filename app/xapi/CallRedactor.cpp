@@ -15,9 +15,15 @@ void CallRedactor::addSecret(const QString &value, const QString &placeholder)
         return;
     const QByteArray raw = value.toUtf8();
     const QByteArray encoded = QUrl::toPercentEncoding(value);
-    m_secrets.append({raw, placeholder.toUtf8()});
-    if (encoded != raw)
-        m_secrets.append({encoded, placeholder.toUtf8()});
+    // Twice encoded: how an OAuth parameter appears in the signature base string.
+    const QByteArray twice = QUrl::toPercentEncoding(QString::fromLatin1(encoded));
+    QList<QByteArray> forms {raw};
+    for (const QByteArray &form : {encoded, twice}) {
+        if (!forms.contains(form))
+            forms << form;
+    }
+    for (const QByteArray &form : std::as_const(forms))
+        m_secrets.append({form, placeholder.toUtf8()});
     std::sort(m_secrets.begin(), m_secrets.end(),
               [](const auto &a, const auto &b) { return a.first.size() > b.first.size(); });
 }

@@ -5,10 +5,11 @@
 #include <QPair>
 #include <QString>
 
-//! Removes secrets from what the call log keeps. Known secret values (the credentials of the
-//! call) become `$X_…` placeholders, raw or percent-encoded; token fields of form and JSON bodies
-//! (oauth/request_token and oauth/access_token answer with fresh tokens nobody registered yet)
-//! become a mask; SecretRedactor catches anything else registered in the process.
+//! Removes secrets from what the call log (and the debug log) keeps. Known secret values (the
+//! credentials of the call) become `$X_…` placeholders, raw or percent-encoded once or twice (as
+//! in a signature base string); token fields of form and JSON bodies (oauth/request_token and
+//! oauth/access_token answer with fresh tokens nobody registered yet) become a mask;
+//! SecretRedactor catches anything else registered in the process.
 class CallRedactor
 {
 public:

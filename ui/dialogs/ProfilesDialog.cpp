@@ -363,21 +363,29 @@ void ProfilesDialog::confirmRemoveAccount(const QString &userId, const QString &
     box->open();
 }
 
-// The seam for issue #4: the API client's CredentialCheck runs whoami and a bearer call.
+// The CredentialCheck (ApiCredentialCheck in the app) runs whoami and a bearer call.
 void ProfilesDialog::testCredentials()
 {
     const std::optional<Profile> p = m_store.profile(m_current);
     if (!m_check || !p)
         return;
+    // The saved profile is tested, not the form: say so when they differ.
+    const QString done = m_editor->isModified()
+        ? tr("Tested the saved settings and secrets of \"%1\" against %2; unsaved changes were "
+             "not used.")
+              .arg(p->name, p->apiBase)
+        : tr("Tested the credentials of \"%1\" against %2.").arg(p->name, p->apiBase);
     setBusy(true);
-    m_store.loadCredentials(p->name, {}, this, [this, p](Result<Credentials> loaded) {
+    m_store.loadCredentials(p->name, {}, this, [this, p, done](Result<Credentials> loaded) {
         if (!loaded.ok()) {
             setBusy(false);
             return report(loaded.error(), {});
         }
-        m_check->run(*p, loaded.value(), this, [this](CredentialCheck::Outcome outcome) {
+        m_status->setText(tr("Testing the credentials against %1…").arg(p->apiBase));
+        m_check->run(*p, loaded.value(), this, [this, done](CredentialCheck::Outcome outcome) {
             setBusy(false);
             m_editor->showCheckOutcome(outcome);
+            m_status->setText(done);
         });
     });
 }

@@ -24,7 +24,7 @@ public:
     explicit ProfilesDialog(ProfileStore &store, QWidget *parent = nullptr);
     ~ProfilesDialog() override;
 
-    //! Enables "Test credentials" (issue #4 provides the implementation); nullptr hides it.
+    //! Enables "Test credentials" (the app gives it an ApiCredentialCheck); nullptr hides it.
     void setCredentialCheck(CredentialCheck *check);
     void selectProfile(const QString &name);
 

@@ -277,8 +277,15 @@ void ProfileEditor::setCredentialCheckAvailable(bool available)
 void ProfileEditor::showCheckOutcome(const CredentialCheck::Outcome &outcome)
 {
     const auto line = [](const QString &what, const Result<QString> &result) {
-        return result.ok() ? tr("%1: OK, %2").arg(what, result.value())
-                           : tr("%1: failed: %2").arg(what, result.error().message);
+        if (result.ok())
+            return tr("%1: OK, %2").arg(what, result.value());
+        const Error &e = result.error();
+        if (e.kind == ErrorKind::Config) // a secret is missing: the call was not made
+            return tr("%1: not tested: %2").arg(what, e.message);
+        // X's own words after the explanation: what to search for, or quote in a bug report.
+        if (e.kind == ErrorKind::XApi && !e.detail.isEmpty())
+            return tr("%1: failed: %2 (%3)").arg(what, e.message, e.detail);
+        return tr("%1: failed: %2").arg(what, e.message);
     };
     m_testResult->setText(line(tr("User context (whoami)"), outcome.userContext) + u'\n'
                           + line(tr("Bearer token"), outcome.bearer));

@@ -9,7 +9,9 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +62,13 @@ QStringList secretsIn(const QByteArray &bytes)
     return found;
 }
 
+QStringList capturedMessages;
+
+void captureMessage(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    capturedMessages << message;
+}
+
 } // namespace
 
 class TestApiCallRedaction : public QObject
@@ -76,6 +85,7 @@ private Q_SLOTS:
     void pinSignIn();
     void wrongPinIsAnXError();
     void storedLogHoldsNoSecret();
+    void debugBaseStringNamesKeysNotValues();
 
 private:
     std::unique_ptr<FakeXServer> m_x;
@@ -239,6 +249,41 @@ void TestApiCallRedaction::storedLogHoldsNoSecret()
         const QByteArray bytes = file.readAll();
         QVERIFY2(secretsIn(bytes).isEmpty(),
                  qPrintable(name + u": "_s + secretsIn(bytes).join(u' ')));
+    }
+}
+
+void TestApiCallRedaction::debugBaseStringNamesKeysNotValues()
+{
+    // This handler sees the messages before the log output's SecretRedactor pass: what the client
+    // itself writes. Values with characters that percent-encoding changes, as keys may have.
+    capturedMessages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureMessage);
+    QLoggingCategory::setFilterRules(u"aaconsole.api.debug=true"_s);
+    const auto restore = qScopeGuard([previous] {
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules({});
+    });
+    ApiFixture f(m_x->baseUrl(), ApiFlavour::V2, false);
+    Credentials odd = ApiFixture::credentials();
+    odd.consumerKey = u"ck+odd/key=1&x"_s;
+    odd.accessToken = u"2244994945-at+odd/token="_s;
+    f.client.setCredentials(odd);
+    QVERIFY(!AWAIT(XUser, f.client.whoami(ctx, done)).ok()); // the fake knows other keys
+
+    QStringList baseStrings;
+    for (const QString &m : std::as_const(capturedMessages)) {
+        if (m.startsWith(u"OAuth 1.0a base string:"_s))
+            baseStrings << m;
+    }
+    QCOMPARE(baseStrings.size(), 1);
+    const QString &line = baseStrings.first();
+    QVERIFY2(line.contains(u"oauth_consumer_key%3D$X_CONSUMER_KEY%26"_s), qPrintable(line));
+    QVERIFY2(line.contains(u"oauth_token%3D$X_ACCESS_TOKEN%26"_s), qPrintable(line));
+    for (const QString &secret : {odd.consumerKey, odd.accessToken}) {
+        const QByteArray once = QUrl::toPercentEncoding(secret);
+        for (const QByteArray &form :
+             {secret.toUtf8(), once, QUrl::toPercentEncoding(QString::fromLatin1(once))})
+            QVERIFY2(!line.toUtf8().contains(form), qPrintable(line));
     }
 }
 
