@@ -2,6 +2,9 @@
 
 #include "events/FilterParser.h"
 
+#include <cstring>
+#include <optional>
+
 using Field = FilterExpression::Field;
 using Op = FilterExpression::Op;
 using Node = FilterExpression::Node;
@@ -11,6 +14,76 @@ namespace {
 char asciiLower(char c)
 {
     return c >= 'A' && c <= 'Z' ? char(c + ('a' - 'A')) : c;
+}
+
+char asciiUpper(char c)
+{
+    return c >= 'a' && c <= 'z' ? char(c - ('a' - 'A')) : c;
+}
+
+// How common a byte is in X's JSON bodies (lower: rarer). The search anchors on the needle's rarest
+// byte so that memchr skips most of the body instead of stopping at every 'e' or '"'.
+int commonness(char c)
+{
+    static const char ranked[] = "\":,_e atsoinrdlcmu/phgfby.0123456789wkv-xjqz";
+    const char lower = asciiLower(c);
+    const char *at = static_cast<const char *>(memchr(ranked, lower, sizeof ranked - 1));
+    return at ? int(sizeof ranked - (at - ranked)) : 0;
+}
+
+// Case-insensitive (for ASCII letters) search of `needle` (already lowercased) in `hay`.
+bool containsFolded(QByteArrayView hay, const QByteArray &needle)
+{
+    const qsizetype n = needle.size();
+    if (n == 0)
+        return true;
+    if (hay.size() < n)
+        return false;
+    qsizetype anchor = 0;
+    for (qsizetype k = 1; k < n; ++k) {
+        if (commonness(needle[k]) < commonness(needle[anchor]))
+            anchor = k;
+    }
+    const char lower = needle[anchor];
+    const char upper = asciiUpper(lower);
+    const char *data = hay.data();
+    // Candidates for the anchor byte lie in [anchor, size - n + anchor].
+    const char *from = data + anchor;
+    const char *last = data + hay.size() - n + anchor;
+    while (from <= last) {
+        const size_t span = size_t(last - from + 1);
+        const char *hit = static_cast<const char *>(memchr(from, lower, span));
+        if (upper != lower) {
+            const size_t upTo = hit ? size_t(hit - from) : span;
+            if (const auto *up = static_cast<const char *>(memchr(from, upper, upTo)))
+                hit = up;
+        }
+        if (!hit)
+            return false;
+        const char *start = hit - anchor;
+        qsizetype k = 0;
+        while (k < n && asciiLower(start[k]) == needle[k])
+            ++k;
+        if (k == n)
+            return true;
+        from = hit + 1;
+    }
+    return false;
+}
+
+// A JSON string literal without escapes, or a number/true/false/null, is compared as bytes.
+std::optional<QByteArrayView> plainLiteral(QByteArrayView raw)
+{
+    if (raw.isEmpty())
+        return std::nullopt;
+    if (raw.front() == '"') {
+        if (raw.size() < 2 || raw.contains('\\'))
+            return std::nullopt;
+        return raw.sliced(1, raw.size() - 2);
+    }
+    if (raw.front() == '{' || raw.front() == '[')
+        return std::nullopt;
+    return raw;
 }
 
 } // namespace
@@ -57,6 +130,18 @@ bool json(const Node &node, QByteArrayView item)
         return raw && JsonValueText::isTruthy(*raw);
     if (!raw)
         return node.op == Op::NotEqual;
+    if (const auto plain = plainLiteral(*raw)) {
+        // The common cases without building a QString per item.
+        switch (node.op) {
+        case Op::Equal: return *plain == node.bytes;
+        case Op::NotEqual: return *plain != node.bytes;
+        case Op::Contains:
+            if (node.lowerBytes.size() == node.folded.size()) // ASCII: byte folding is exact
+                return containsFolded(*plain, node.lowerBytes);
+            break;
+        default: break;
+        }
+    }
     const QString value = JsonValueText::toText(*raw);
     switch (node.op) {
     case Op::Equal: return value == node.value;
@@ -82,27 +167,20 @@ bool json(const Node &node, QByteArrayView item)
 
 bool fullText(const Node &node, const QString &summary, QByteArrayView body)
 {
-    if (node.op == Op::Matches)
-        return node.regex.match(summary).hasMatch()
-            || node.regex.match(QString::fromUtf8(body)).hasMatch();
+    if (node.op == Op::Matches) {
+        if (node.regex.match(summary).hasMatch())
+            return true;
+        if (!node.requiredLower.isEmpty() && !containsFolded(body, node.requiredLower))
+            return false;
+        return node.regex.match(QString::fromUtf8(body)).hasMatch();
+    }
     if (summary.contains(node.value, Qt::CaseInsensitive))
         return true;
     // The body is searched as UTF-8 bytes; ASCII letters compare case-insensitively.
-    const QByteArray needle = node.value.toUtf8().toLower();
-    if (needle.isEmpty())
-        return true;
-    const char first = needle[0];
-    const qsizetype last = body.size() - needle.size();
-    for (qsizetype i = 0; i <= last; ++i) {
-        if (asciiLower(body[i]) != first)
-            continue;
-        qsizetype k = 1;
-        while (k < needle.size() && asciiLower(body[i + k]) == needle[k])
-            ++k;
-        if (k == needle.size())
-            return true;
-    }
-    return false;
+    return containsFolded(body,
+                          node.lowerBytes.isEmpty() && !node.value.isEmpty()
+                              ? node.value.toUtf8().toLower()
+                              : node.lowerBytes);
 }
 
 } // namespace FilterMatch

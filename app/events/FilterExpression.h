@@ -50,9 +50,12 @@ struct FilterExpression
         Op op = Op::Present;
         QString value; //!< as written (unquoted)
         QString folded; //!< value case-folded, for contains
+        QByteArray bytes; //!< value in UTF-8, compared with raw JSON bytes
+        QByteArray lowerBytes; //!< bytes with ASCII letters lowercased, for contains in bodies
         qint64 number = 0; //!< Time (ms since the epoch, UTC) and numeric fields
         bool valueIsNumber = false;
         QRegularExpression regex; //!< Matches
+        QByteArray requiredLower; //!< Matches: text every match contains (ASCII, lowercased) or ""
         JsonPath path; //!< Json
         int column = 0; //!< where this comparison starts (1-based), for messages
     };

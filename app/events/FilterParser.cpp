@@ -175,6 +175,82 @@ std::optional<qint64> parseTime(const QString &value, const QDateTime &now)
     return when.toMSecsSinceEpoch();
 }
 
+// The longest run of plain ASCII text every match of `pattern` must contain ("Burlington, M" in
+// "Burlington, M[A-Z]"), or "" when there is none that is certain: a body without it cannot match,
+// so the regular expression (which needs the body decoded to UTF-16) runs only on candidates.
+QByteArray requiredLiteral(const QString &pattern)
+{
+    if (pattern.contains(u"(?"))
+        return {}; // inline options such as (?x) change what the rest means
+    QByteArray best;
+    QByteArray run;
+    int depth = 0;
+    const auto endRun = [&] {
+        if (run.size() > best.size())
+            best = run;
+        run.clear();
+    };
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == u'|' && depth == 0)
+            return {}; // an alternative at the top: nothing is certain
+        const QChar next = i + 1 < pattern.size() ? pattern[i + 1] : QChar();
+        const bool optional = next == u'?' || next == u'*' || next == u'{';
+        if (c == u'[') {
+            // A character class: one of several characters, none of them certain. Skip to its end
+            // (a ']' first in the class, or after '^', is a member, not the end).
+            endRun();
+            qsizetype j = i + 1;
+            if (j < pattern.size() && pattern[j] == u'^')
+                ++j;
+            if (j < pattern.size() && pattern[j] == u']')
+                ++j;
+            while (j < pattern.size() && pattern[j] != u']')
+                j += pattern[j] == u'\\' ? 2 : 1;
+            i = j;
+        } else if (c == u'\\' && depth > 0) {
+            ++i; // an escaped character inside a group: skipped with the group
+        } else if (c == u'{') {
+            // A repetition count: its digits are not text to find.
+            endRun();
+            const qsizetype close = pattern.indexOf(u'}', i);
+            if (close > 0)
+                i = close;
+        } else if (c == u'(') {
+            ++depth;
+            endRun();
+        } else if (c == u')') {
+            --depth;
+            endRun();
+        } else if (depth > 0) {
+            continue;
+        } else if (c == u'\\' && i + 1 < pattern.size()) {
+            // An escaped punctuation mark is itself; \d, \w, \b … are classes or assertions.
+            const QChar escaped = pattern[++i];
+            const QChar after = i + 1 < pattern.size() ? pattern[i + 1] : QChar();
+            if (escaped.isPunct() && escaped.unicode() < 128 && after != u'?' && after != u'*'
+                && after != u'{')
+                run += char(escaped.unicode());
+            else
+                endRun();
+        } else if (c.unicode() < 128
+                   && (c.isLetterOrNumber() || c == u' ' || c == u',' || c == u':' || c == u'-'
+                       || c == u'_' || c == u'@' || c == u'/' || c == u'#' || c == u'"'
+                       || c == u'=')) {
+            if (optional)
+                endRun();
+            else
+                run += char(c.unicode());
+            if (next == u'+')
+                endRun();
+        } else {
+            endRun(); // . [ ] ^ $ * + ? { } and anything not plain ASCII
+        }
+    }
+    endRun();
+    return best.size() >= 3 ? best : QByteArray();
+}
+
 class Parser
 {
 public:
@@ -318,6 +394,8 @@ private:
             node.op = Op::Contains;
             node.value = t.text;
             node.folded = t.text.toCaseFolded();
+            node.bytes = t.text.toUtf8();
+            node.lowerBytes = node.bytes.toLower();
             node.column = t.column;
             return add(node);
         }
@@ -356,6 +434,8 @@ private:
         }
         node.value = value.text;
         node.folded = value.text.toCaseFolded();
+        node.bytes = value.text.toUtf8();
+        node.lowerBytes = node.bytes.toLower();
         bool isNumber = false;
         node.number = value.text.toLongLong(&isNumber);
         node.valueIsNumber = isNumber && value.kind == Token::Kind::Word;
@@ -455,6 +535,7 @@ private:
                 return -1;
             }
             node.regex.optimize();
+            node.requiredLower = requiredLiteral(value.text).toLower();
         }
         return add(std::move(node));
     }

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <cstring>
+
 namespace {
 
 bool isSpace(char c)
@@ -19,13 +21,23 @@ qsizetype skipSpace(QByteArrayView s, qsizetype i)
     return i;
 }
 
+// Past the closing quote of the string starting at s[i]; memchr finds candidate quotes, and a quote
+// preceded by an odd number of backslashes is escaped.
 qsizetype skipString(QByteArrayView s, qsizetype i)
 {
-    for (++i; i < s.size(); ++i) {
-        if (s[i] == '\\')
-            ++i;
-        else if (s[i] == '"')
-            return i + 1;
+    const char *data = s.data();
+    for (qsizetype from = i + 1; from < s.size();) {
+        const auto *quote
+            = static_cast<const char *>(memchr(data + from, '"', size_t(s.size() - from)));
+        if (!quote)
+            return -1;
+        const qsizetype at = quote - data;
+        qsizetype backslashes = 0;
+        while (at - 1 - backslashes > i && data[at - 1 - backslashes] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return at + 1;
+        from = at + 1;
     }
     return -1;
 }
@@ -92,6 +104,7 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, int *errorOffset, Q
             if (j == i + 1)
                 return fail(i + 1, QStringLiteral("a member name after '.'"));
             path.m_steps.append(text.mid(i + 1, j - i - 1));
+            path.m_names.append(text.mid(i + 1, j - i - 1).toUtf8());
             i = j;
         } else if (text[i] == u'[') {
             const int close = int(text.indexOf(u']', i));
@@ -100,12 +113,14 @@ std::optional<JsonPath> JsonPath::parse(const QString &text, int *errorOffset, Q
             const QString inside = text.mid(i + 1, close - i - 1).trimmed();
             bool ok = false;
             const int index = inside.toInt(&ok);
-            if (ok && index >= 0)
+            if (ok && index >= 0) {
                 path.m_steps.append(index);
-            else if (inside.size() >= 2 && (inside.front() == u'"' || inside.front() == u'\'')
-                     && inside.back() == inside.front())
+                path.m_names.append(QByteArray());
+            } else if (inside.size() >= 2 && (inside.front() == u'"' || inside.front() == u'\'')
+                       && inside.back() == inside.front()) {
                 path.m_steps.append(inside.mid(1, inside.size() - 2));
-            else
+                path.m_names.append(inside.mid(1, inside.size() - 2).toUtf8());
+            } else
                 return fail(i + 1, QStringLiteral("an index or a quoted member name inside [ ]"));
             i = close + 1;
         } else {
@@ -129,18 +144,21 @@ QString JsonPath::toString() const
 
 std::optional<QByteArrayView> JsonPath::find(QByteArrayView json) const
 {
+    // Only the members before the wanted one are skipped: the item is never scanned as a whole.
     qsizetype begin = skipSpace(json, 0);
-    qsizetype end = skipValue(json, begin);
-    if (end < 0)
+    qsizetype end = json.size();
+    while (end > begin && isSpace(json[end - 1]))
+        --end;
+    if (begin >= end)
         return std::nullopt;
-    for (const Step &step : m_steps) {
-        QByteArrayView value = json.sliced(begin, end - begin);
+    for (qsizetype s = 0; s < m_steps.size(); ++s) {
+        const QByteArrayView value = json.sliced(begin, end - begin);
         qsizetype i = 1;
         bool found = false;
-        if (const auto *name = std::get_if<QString>(&step)) {
+        if (std::holds_alternative<QString>(m_steps[s])) {
             if (value.front() != '{')
                 return std::nullopt;
-            const QByteArray wanted = name->toUtf8();
+            const QByteArray &wanted = m_names[s];
             i = skipSpace(value, i);
             while (i < value.size() && value[i] == '"') {
                 const qsizetype keyEnd = skipString(value, i);
@@ -155,8 +173,8 @@ std::optional<QByteArrayView> JsonPath::find(QByteArrayView json) const
                 if (vEnd < 0)
                     return std::nullopt;
                 if (keyEquals(key, wanted)) {
+                    end = begin + vEnd;
                     begin += v;
-                    end = begin + (vEnd - v);
                     found = true;
                     break;
                 }
@@ -167,7 +185,7 @@ std::optional<QByteArrayView> JsonPath::find(QByteArrayView json) const
         } else {
             if (value.front() != '[')
                 return std::nullopt;
-            int remaining = std::get<int>(step);
+            int remaining = std::get<int>(m_steps[s]);
             i = skipSpace(value, i);
             while (i < value.size() && value[i] != ']') {
                 const qsizetype vEnd = skipValue(value, i);
@@ -186,6 +204,13 @@ std::optional<QByteArrayView> JsonPath::find(QByteArrayView json) const
         }
         if (!found)
             return std::nullopt;
+    }
+    // A scalar at the top level ends where its literal ends.
+    if (m_steps.isEmpty() && json[begin] != '{' && json[begin] != '[') {
+        const qsizetype literalEnd = skipValue(json, begin);
+        if (literalEnd < 0)
+            return std::nullopt;
+        end = literalEnd;
     }
     return json.sliced(begin, end - begin);
 }

@@ -28,6 +28,7 @@ public:
 
 private:
     QList<Step> m_steps;
+    QList<QByteArray> m_names; //!< each member step's name in UTF-8, as the bytes are compared
 };
 
 //! Helpers on raw JSON values found by JsonPath.

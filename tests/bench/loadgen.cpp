@@ -86,6 +86,7 @@ double percentile(std::vector<double> v, double p)
 int main(int argc, char **argv)
 {
     int port = 8321, connections = 16, seconds = 10, crcRate = 50;
+    long rate = 0; // events/s across all connections; 0: as fast as answers come
     QByteArray secret = "bench-secret";
     for (int i = 1; i + 1 < argc; i += 2) {
         const std::string a = argv[i];
@@ -99,6 +100,8 @@ int main(int argc, char **argv)
             crcRate = atoi(argv[i + 1]);
         else if (a == "--secret")
             secret = argv[i + 1];
+        else if (a == "--rate")
+            rate = atol(argv[i + 1]);
     }
 
     const int epoll = epoll_create1(0);
@@ -143,8 +146,18 @@ int main(int argc, char **argv)
                 break; // the kernel buffer is full: EPOLLOUT is not needed at these sizes
         }
     };
-    for (int i = 0; i < connections; ++i)
-        send(conns[size_t(i)], post(secret, next++));
+    // With --rate, a connection whose answer came back waits until the schedule allows its next
+    // event: the load is a steady stream, like X's, rather than bursts.
+    std::vector<size_t> idle;
+    const auto allowed = [&] {
+        return rate <= 0 ? next + 1 : long(ms(Clock::now() - start) / 1000.0 * double(rate)) + 1;
+    };
+    for (int i = 0; i < connections; ++i) {
+        if (next < allowed())
+            send(conns[size_t(i)], post(secret, next++));
+        else
+            idle.push_back(size_t(i));
+    }
 
     char buffer[65536];
     epoll_event events[64];
@@ -155,6 +168,10 @@ int main(int argc, char **argv)
                  "GET /webhook?crc_token=bench" + QByteArray::number(next)
                      + " HTTP/1.1\r\nHost: x\r\n\r\n");
             nextCrc += crcInterval;
+        }
+        while (!idle.empty() && next < allowed()) {
+            send(conns[idle.back()], post(secret, next++));
+            idle.pop_back();
         }
         const int n = epoll_wait(epoll, events, 64, 1);
         for (int e = 0; e < n; ++e) {
@@ -174,13 +191,19 @@ int main(int argc, char **argv)
                 }
                 postLatency.push_back(latency);
                 (status == 200 ? ok : failed)++;
-                if (Clock::now() < end)
+                if (Clock::now() >= end)
+                    continue;
+                if (next < allowed())
                     send(c, post(secret, next++));
+                else
+                    idle.push_back(size_t(&c - conns.data()));
             }
         }
     }
     const double elapsed = ms(Clock::now() - start) / 1000.0;
     std::printf("connections            %d (+1 CRC prober at %d/s)\n", connections, crcRate);
+    if (rate > 0)
+        std::printf("offered rate           %ld events/s\n", rate);
     std::printf("duration               %.1f s\n", elapsed);
     std::printf("events acknowledged    %ld (200), %ld other\n", ok, failed);
     std::printf("throughput             %.0f events/s\n", double(ok) / elapsed);

@@ -92,7 +92,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case SeqColumn:
             return marked ? QString(u"▶ " + QString::number(row.seq)) : QString::number(row.seq);
         case TimeColumn: return timeText(row.receivedAtMs);
-        case SourceColumn: return EventNames::source(EventSource(row.source)).toUpper();
+        case SourceColumn:
+            // A malformed body has no source; "UNKNOWN" would only repeat the red row.
+            return EventSource(row.source) == EventSource::Unknown
+                ? QString()
+                : EventNames::source(EventSource(row.source)).toUpper();
         case KindColumn: return QString(type + u" / " + m_strings.at(row.action));
         case SummaryColumn: return row.summary;
         case ForUserColumn: return person(row.forUserId, row.forUserName);

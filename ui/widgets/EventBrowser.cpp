@@ -86,7 +86,8 @@ EventBrowser::EventBrowser(QSettings &settings, CaptureController *capture, QWid
     });
     connect(m_capture, &CaptureController::historyLoaded, this, [this](qint64 events, qint64 ms) {
         m_filterBar->showResult(model()->rowCount(), events, -1);
-        Q_EMIT statusMessage(tr("Opened %L1 stored events in %2 ms.").arg(events).arg(ms));
+        if (events > 0)
+            Q_EMIT statusMessage(tr("Opened %L1 stored events in %2 ms.").arg(events).arg(ms));
     });
 
     // A filter change resets the model; the selected event stays selected if it still shows.

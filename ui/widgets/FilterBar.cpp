@@ -83,7 +83,7 @@ FilterBar::FilterBar(QSettings &settings, QWidget *parent)
     quick->setSpacing(2);
     for (const Quick &q : QuickFilters) {
         auto *button = new QToolButton;
-        button->setText(tr(q.label));
+        button->setText(tr(q.label).replace(u'&', QStringLiteral("&&"))); // no mnemonic
         button->setAutoRaise(true);
         button->setObjectName(QStringLiteral("quickFilter_") + QString::fromLatin1(q.label));
         const QString filter = QString::fromLatin1(q.filter);

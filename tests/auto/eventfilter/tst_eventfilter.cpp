@@ -83,6 +83,8 @@ private Q_SLOTS:
     void jsonPaths();
     void timeOfDayIsToday();
     void literalsReadBackExactly();
+    void regexPrefilterKeepsTheMeaning_data();
+    void regexPrefilterKeepsTheMeaning();
 };
 
 void TestEventFilter::selects_data()
@@ -256,6 +258,43 @@ void TestEventFilter::literalsReadBackExactly()
         QCOMPARE(node.value, value);
     }
     QCOMPARE(FilterParser::literal(u"favorite_events"_s), u"favorite_events"_s); // no clutter
+}
+
+void TestEventFilter::regexPrefilterKeepsTheMeaning_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QByteArray>("required");
+    QTest::newRow("class") << u"Burlington, M[A-Z]"_s << QByteArray("burlington, m");
+    QTest::newRow("optional") << u"colou?r ok"_s << QByteArray("colo");
+    QTest::newRow("alternative") << u"abcd|xyz"_s << QByteArray();
+    QTest::newRow("inline options") << u"(?x)hello world"_s << QByteArray();
+    QTest::newRow("class first") << u"[hello]world"_s << QByteArray("world");
+    QTest::newRow("plus") << u"hel+o"_s << QByteArray("hel");
+    QTest::newRow("escaped dot") << u"x\\.com"_s << QByteArray("x.com");
+    QTest::newRow("count") << u"ab{0,2}cde"_s << QByteArray("cde");
+    QTest::newRow("group") << u"(hello)? there"_s << QByteArray(" there");
+    QTest::newRow("too short") << u"a.b"_s << QByteArray();
+}
+
+void TestEventFilter::regexPrefilterKeepsTheMeaning()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QByteArray, required);
+    std::optional<FilterParser::Failure> failure;
+    const FilterExpression parsed
+        = FilterParser::parse(u"text matches "_s + FilterParser::literal(pattern), &failure);
+    QVERIFY(!failure);
+    const auto &node = parsed.nodes[size_t(parsed.root)];
+    QCOMPARE(node.requiredLower, required);
+    // Whatever is skipped, the answer is the regular expression's own.
+    const QList<QByteArray> bodies
+        = {"Burlington, MA", "burlington, m5", "color ok",    "colour ok", "xyz",   "hello world",
+           "helloworld",     "oworld",         "hello",       "helllo",    "x.com", "xycom",
+           "acde",           "abbcde",         "hello there", " there",    "a-b",   "nothing"};
+    for (const QByteArray &body : bodies) {
+        const bool direct = node.regex.match(QString::fromUtf8(body)).hasMatch();
+        QCOMPARE(FilterMatch::fullText(node, QString(), body), direct);
+    }
 }
 
 QTEST_APPLESS_MAIN(TestEventFilter)
