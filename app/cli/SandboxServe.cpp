@@ -78,12 +78,21 @@ int SandboxServe::run(CliContext &context, const QCommandLineParser &parser)
                          err << timeOfDay() << ' ' << line << " → " << status << '\n';
                          err.flush();
                      });
-    QObject::connect(&sandbox, &Sandbox::webhookChecked, &receiver,
-                     [&err](const QString &id, const CrcOutcome &o, bool valid) {
+    QObject::connect(&sandbox, &Sandbox::crcChecked, &receiver,
+                     [&err](const QString &url, const CrcOutcome &o) {
                          err << timeOfDay() << ' '
-                             << tr("CRC check of webhook %1: %2 (%3) in %4 ms; %5")
-                                    .arg(id, o.name(), o.detail, QString::number(o.latencyMs),
-                                         valid ? tr("valid") : tr("marked invalid"))
+                             << tr("CRC check of %1: %2 (%3) in %4 ms")
+                                    .arg(url, o.name(), o.detail, QString::number(o.latencyMs))
+                             << '\n';
+                         err.flush();
+                     });
+    QObject::connect(&sandbox, &Sandbox::webhookChecked, &receiver,
+                     [&err](const QString &id, const CrcOutcome &, bool valid) {
+                         err << timeOfDay() << ' '
+                             << (valid ? tr("webhook %1 is valid").arg(id)
+                                       : tr("webhook %1 is marked invalid; it gets no events "
+                                            "until it passes a CRC check ('webhooks validate')")
+                                             .arg(id))
                              << '\n';
                          err.flush();
                      });

@@ -85,7 +85,7 @@ void CrcChecker::check(const QString &url, QObject *context, std::function<void(
     const QByteArray expected = WebhookCrypto::crcResponseToken(m_secret, token);
     const QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
-            [reply, clock, timedOut, expected, guard, done, url] {
+            [this, reply, clock, timedOut, expected, guard, done, url] {
                 reply->deleteLater();
                 CrcOutcome o;
                 o.latencyMs = clock->elapsed();
@@ -118,6 +118,7 @@ void CrcChecker::check(const QString &url, QObject *context, std::function<void(
                 }
                 qCInfo(lcSandbox).noquote() << "CRC check of" << url << o.name() << "in"
                                             << o.latencyMs << "ms:" << o.detail;
+                Q_EMIT checked(url, o);
                 if (guard)
                     done(o);
             });

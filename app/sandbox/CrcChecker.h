@@ -54,6 +54,10 @@ public:
     //! `done` runs on this thread, unless `context` is gone by then.
     void check(const QString &url, QObject *context, std::function<void(CrcOutcome)> done);
 
+Q_SIGNALS:
+    //! After every check, whoever asked for it (registration, PUT, re-check, replay).
+    void checked(const QString &url, const CrcOutcome &outcome);
+
 private:
     QNetworkAccessManager *m_network;
     QByteArray m_secret;

@@ -26,6 +26,7 @@ Result<QUrl> Sandbox::start(const SandboxConfig &config)
     m_server = new SandboxServer(config);
     m_server->moveToThread(&m_thread);
     connect(m_server, &SandboxServer::deliveryAttempted, this, &Sandbox::deliveryAttempted);
+    connect(m_server, &SandboxServer::crcChecked, this, &Sandbox::crcChecked);
     connect(m_server, &SandboxServer::webhookChecked, this, &Sandbox::webhookChecked);
     connect(m_server, &SandboxServer::requestAnswered, this, &Sandbox::requestAnswered);
     connect(m_server, &SandboxServer::replayFinished, this, &Sandbox::replayFinished);

@@ -40,6 +40,9 @@ public:
 
 Q_SIGNALS:
     void deliveryAttempted(const DeliveryEntry &entry);
+    //! Every CRC check, with its outcome.
+    void crcChecked(const QString &url, const CrcOutcome &outcome);
+    //! A registered webhook's validity after a check (PUT, periodic re-check, replay).
     void webhookChecked(const QString &webhookId, const CrcOutcome &outcome, bool valid);
     void requestAnswered(const QString &requestLine, int status);
     void replayFinished(const QString &webhookId, const QString &jobId, bool complete,

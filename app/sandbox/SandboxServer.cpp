@@ -148,6 +148,7 @@ void SandboxServer::build()
     });
 
     connect(m_deliverer, &Deliverer::attempted, this, &SandboxServer::deliveryAttempted);
+    connect(m_crc, &CrcChecker::checked, this, &SandboxServer::crcChecked);
     connect(m_validator, &WebhookValidator::checked, this, &SandboxServer::webhookChecked);
     connect(m_replays, &ReplayJobs::finished, this, &SandboxServer::replayFinished);
 }
