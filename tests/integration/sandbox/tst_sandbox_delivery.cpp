@@ -1,0 +1,2 @@
+#include "SandboxFixture.h"
+QTEST_GUILESS_MAIN(QObject)
