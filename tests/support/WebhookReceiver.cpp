@@ -40,6 +40,8 @@ WebhookReceiver::WebhookReceiver(const QByteArray &consumerSecret, QObject *pare
                 static_cast<QHttpServerResponder::StatusCode>(m_crcStatus));
         }
         r.method = "POST";
+        if (!m_postDelays.isEmpty())
+            QThread::msleep(ulong(m_postDelays.takeFirst()));
         r.answered = m_postStatuses.isEmpty() ? 200 : m_postStatuses.takeFirst();
         m_posts.append(r);
         return QHttpServerResponse(static_cast<QHttpServerResponder::StatusCode>(r.answered));

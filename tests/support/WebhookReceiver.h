@@ -40,6 +40,8 @@ public:
     void setCrcDelayMs(int ms) { m_crcDelayMs = ms; }
     //! The statuses of the next POSTs, in order; after them every POST gets 200.
     void answerPostsWith(const QList<int> &statuses) { m_postStatuses = statuses; }
+    //! Blocks this thread that long before answering each of the next POSTs (a slow webhook).
+    void delayPostsBy(const QList<int> &milliseconds) { m_postDelays = milliseconds; }
 
     QList<Request> crcChecks() const { return m_crc; }
     QList<Request> posts() const { return m_posts; }
@@ -53,6 +55,7 @@ private:
     int m_crcStatus = 200;
     int m_crcDelayMs = 0;
     QList<int> m_postStatuses;
+    QList<int> m_postDelays;
     QList<Request> m_crc;
     QList<Request> m_posts;
 };
