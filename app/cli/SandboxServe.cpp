@@ -70,6 +70,9 @@ int SandboxServe::run(CliContext &context, const QCommandLineParser &parser)
         config.recheckIntervalMs = qint64(seconds * 1000);
     }
 
+    // Installed before anything is printed: a script that reads the credentials and stops the
+    // Sandbox at once must get a clean stop, not the default SIGTERM death.
+    UnixSignalWatcher watcher;
     QTextStream &err = context.err();
     Sandbox sandbox;
     QObject receiver;
@@ -143,7 +146,6 @@ int SandboxServe::run(CliContext &context, const QCommandLineParser &parser)
     err.flush();
 
     QEventLoop loop;
-    UnixSignalWatcher watcher;
     QObject::connect(&watcher, &UnixSignalWatcher::terminationRequested, &loop,
                      [&loop](int) { loop.quit(); });
     loop.exec();

@@ -51,6 +51,9 @@ Result<QJsonObject> ActivityEngine::post(const QJsonObject &params, qint64 nowMs
             403, tr("@%1 is blocked by the author of post %2.").arg(author.screenName, other->id),
             "blocked");
 
+    // Copied now: adding the new post below may move the others in memory.
+    const QString otherAuthor = other ? other->authorId : QString();
+
     SandboxPost created;
     created.id = SandboxIds::snowflake();
     created.authorId = author.id;
@@ -67,8 +70,8 @@ Result<QJsonObject> ActivityEngine::post(const QJsonObject &params, qint64 nowMs
         recipients.append(m.account->id);
         mentioned.append(m.account->id);
     }
-    if (other)
-        recipients.append(other->authorId);
+    if (!otherAuthor.isEmpty())
+        recipients.append(otherAuthor);
     const QJsonArray deliveries = deliver(
         recipients, u"tweet_create_events"_s,
         [&](const QString &forUser) {
