@@ -3,6 +3,7 @@
 #include "cli/CliContext.h"
 #include "cli/SandboxCommand.h"
 #include "sandbox/ActivityEngine.h"
+#include "sandbox/ActivitySummary.h"
 #include "sandbox/SandboxDefaults.h"
 #include "xapi/BlockingCall.h"
 
@@ -129,49 +130,8 @@ int SandboxRemote::act(const QString &action, const QCommandLineParser &parser)
     if (m_context.global.json)
         m_context.printJson(r.value());
     else
-        m_context.out() << describe(r.value()) << '\n';
+        m_context.out() << ActivitySummary::describe(r.value()) << '\n';
     return ExitOk;
-}
-
-QString SandboxRemote::describe(const QJsonObject &r)
-{
-    const QString action = r.value(u"action"_s).toString();
-    const QString by = handle(r.value(u"by"_s).toObject());
-    const QString target = handle(r.value(u"target"_s).toObject());
-    const QString from = handle(r.value(u"from"_s).toObject());
-    const QString to = handle(r.value(u"to"_s).toObject());
-    const QString post = r.value(u"post_id"_s).toString();
-    QString what;
-    if (action == u"favorite")
-        what = tr("%1 liked post %2").arg(by, post);
-    else if (action == u"post")
-        what = tr("%1 posted %2").arg(by, post);
-    else if (action == u"delete")
-        what = tr("%1 deleted post %2").arg(by, post);
-    else if (action == u"dm")
-        what = tr("%1 sent DM %2 to %3").arg(from, r.value(u"message_id"_s).toString(), to);
-    else if (action == u"typing")
-        what = tr("%1 is typing to %2").arg(from, to);
-    else if (action == u"read")
-        what = tr("%1 read the DMs from %2").arg(by, from);
-    else if (action == u"revoke")
-        what = tr("%1 revoked the app").arg(by);
-    else
-        what = tr("%1 did %2 %3").arg(by, action, target);
-    const QJsonArray deliveries = r.value(u"deliveries"_s).toArray();
-    if (deliveries.isEmpty())
-        return tr("%1; no webhook is subscribed to the accounts involved, so nothing is delivered.")
-            .arg(what);
-    QStringList where;
-    for (const QJsonValue d : deliveries) {
-        const QJsonObject o = d.toObject();
-        where << tr("#%1 to webhook %2 for %3")
-                     .arg(QString::number(o.value(u"id"_s).toInteger()),
-                          o.value(u"webhook_id"_s).toString(),
-                          o.value(u"for_user_id"_s).toString());
-    }
-    return tr("%1; queued %2 deliveries: %3")
-        .arg(what, QString::number(deliveries.size()), where.join(u", "_s));
 }
 
 int SandboxRemote::deliveries(const QCommandLineParser &parser)

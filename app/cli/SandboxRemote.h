@@ -27,9 +27,6 @@ public:
     int deliveries(const QCommandLineParser &parser);
     int faults(const QCommandLineParser &parser);
 
-    //! What `act` prints for people: one line saying what happened and where it went.
-    static QString describe(const QJsonObject &result);
-
 private:
     Result<QJsonObject>
     wait(const std::function<void(QObject *, SandboxControlClient::Callback)> &call);
