@@ -98,7 +98,7 @@ SandboxActivityPanel::SandboxActivityPanel(QWidget *parent)
     m_text->setPlaceholderText(tr("An @name mentions that account"));
 
     m_form->addRow(tr("&Activity:"), m_action);
-    m_form->addRow(tr("&As:"), m_actor);
+    m_form->addRow(tr("A&s:"), m_actor);
     m_form->addRow(tr("Ac&count:"), m_target);
     m_form->addRow(tr("&Post:"), m_post);
     m_form->addRow(tr("&Text:"), m_text);
@@ -194,8 +194,8 @@ void SandboxActivityPanel::updateFields()
     const Kind &kind = kindOf(m_action->currentData().toString());
     const QString target = QLatin1String(kind.targetParam ? kind.targetParam : "");
     if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_target))) {
-        label->setText(target == u"to"         ? tr("&To:")
-                           : target == u"from" ? tr("F&rom:")
+        label->setText(target == u"to"         ? tr("T&o:")
+                           : target == u"from" ? tr("Fro&m:")
                                                : tr("Ac&count:"));
     }
     m_form->setRowVisible(m_target, kind.targetParam != nullptr);

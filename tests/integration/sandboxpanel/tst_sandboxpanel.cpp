@@ -127,7 +127,7 @@ void TestSandboxPanel::showsTheAccountsAndOnlyTheFieldsAnActivityNeeds()
     QVERIFY(target->isVisible());
     QVERIFY(text->isVisible());
     auto *form = m_panel->findChild<QFormLayout *>();
-    QCOMPARE(qobject_cast<QLabel *>(form->labelForField(target))->text(), u"&To:"_s);
+    QCOMPARE(qobject_cast<QLabel *>(form->labelForField(target))->text(), u"T&o:"_s);
     QVERIFY(choose(activity, u"Revoke"_s));
     QVERIFY(!post->isVisible() && !target->isVisible() && !text->isVisible());
 }
