@@ -77,8 +77,22 @@ void SandboxRouter::dispatch(SandboxRequest request, const SandboxRespond &respo
             answer(request, *refused);
             return;
         }
-        route.handler(request,
-                      [answer, request](const SandboxReply &reply) { answer(request, reply); });
+        const QString who = request.token.isEmpty() ? u"app"_s : request.token;
+        const auto limit = m_limits.count(request.method, request.path, who, m_clock());
+        if (limit.exceeded) {
+            SandboxReply refused = request.isV2()
+                ? SandboxReply::v2Problem(429, u"Too Many Requests"_s, u"Too Many Requests"_s,
+                                          u"about:blank"_s)
+                : SandboxReply::v11Error(429, 88, u"Rate limit exceeded"_s);
+            refused.headers += limit.headers();
+            answer(request, refused);
+            return;
+        }
+        route.handler(request, [answer, request, limit](const SandboxReply &reply) {
+            SandboxReply withHeaders = reply;
+            withHeaders.headers += limit.headers();
+            answer(request, withHeaders);
+        });
         return;
     }
     answer(request, notFound(request));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/RateLimits.h"
 #include "sandbox/SandboxAuth.h"
 #include "sandbox/SandboxReply.h"
 #include "sandbox/SandboxRequest.h"
@@ -16,7 +17,8 @@ using SandboxRespond = std::function<void(const SandboxReply &)>;
 
 //! The Sandbox's routing: one catch-all QHttpServer route hands every request to a table of
 //! (method, anchored path regex, credentials, handler). Before a handler runs, the request is
-//! copied and authenticated; unknown paths get X's 404 for that API version. Handlers may answer
+//! copied, authenticated and counted against X's rate limits (RateLimits); unknown paths get X's
+//! 404 for that API version. Handlers may answer
 //! later: the responder is then kept with a guard on its socket, so an answer to a client that has
 //! gone away is dropped instead of written to a deleted socket (qt64-facts §1.4).
 class SandboxRouter
@@ -51,6 +53,7 @@ private:
 
     SandboxAuth &m_auth;
     Clock m_clock;
+    RateLimits m_limits;
     QList<Route> m_routes;
     Observer m_observer;
 };

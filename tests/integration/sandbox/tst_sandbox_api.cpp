@@ -63,6 +63,7 @@ private Q_SLOTS:
     void replayParametersAreCheckedLikeX();
     void stateIsSavedAndLoaded();
     void busyPortIsAConfigError();
+    void rateLimitsAreXs();
 };
 
 void TestSandboxApi::webhookLifecycle_data()
@@ -412,6 +413,30 @@ void TestSandboxApi::busyPortIsAConfigError()
     QVERIFY(!started.ok());
     QCOMPARE(started.error().kind, ErrorKind::Config);
     QVERIFY2(started.error().message.contains(u"--port 0"_s), qPrintable(started.error().message));
+}
+
+void TestSandboxApi::rateLimitsAreXs()
+{
+    SandboxFixture f;
+    QVERIFY(f.start({}, ApiFlavour::V11));
+    RateLimit last;
+    QObject::connect(&f.client, &ApiClient::callFinished, &f.client,
+                     [&last](const ApiCallRecord &call) { last = call.rateLimit; });
+    // v1.1 subscriptions/count: 15 requests per 15 minutes.
+    for (int i = 1; i <= 15; ++i) {
+        QVERIFY(AWAIT(SubscriptionCount, f.client.subscriptionCount(ctx, done)).ok());
+        QCOMPARE(last.limit, 15);
+        QCOMPARE(last.remaining, 15 - i);
+    }
+    QVERIFY(last.reset > QDateTime::currentDateTimeUtc().addSecs(14 * 60));
+    const auto refused = AWAIT(SubscriptionCount, f.client.subscriptionCount(ctx, done));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 429);
+    QCOMPARE(refused.error().code, u"88"_s);
+    QVERIFY2(refused.error().message.contains(u"resets at"_s), qPrintable(refused.error().message));
+    // Another endpoint has its own window.
+    QVERIFY(AWAIT(QList<Webhook>, f.client.listWebhooks(ctx, done)).ok());
+    QCOMPARE(last.remaining, 14);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxApi)
