@@ -78,7 +78,8 @@ void CrcChecker::check(const QString &url, QObject *context, std::function<void(
     clock->start();
     auto timedOut = std::make_shared<bool>(false);
     // The 3 seconds are for the whole answer, not only for silence between bytes.
-    QTimer::singleShot(TimeoutMs, reply, [reply, timedOut] {
+    // A precise timer: a coarse one may fire 5% early, and X allows the full 3 seconds.
+    QTimer::singleShot(TimeoutMs, Qt::PreciseTimer, reply, [reply, timedOut] {
         *timedOut = true;
         reply->abort();
     });

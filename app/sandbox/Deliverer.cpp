@@ -96,9 +96,9 @@ void Deliverer::run(const QString &key, qint64 id, int attempt, bool duplicate)
         }
         if (attempt < int(RetryWaitsMs.size())) {
             Q_EMIT attempted(*entry);
-            QTimer::singleShot(retryWaitMs(attempt), this, [this, key, id, attempt, duplicate] {
-                run(key, id, attempt + 1, duplicate);
-            });
+            QTimer::singleShot(
+                retryWaitMs(attempt), Qt::PreciseTimer, this,
+                [this, key, id, attempt, duplicate] { run(key, id, attempt + 1, duplicate); });
             return;
         }
         entry->state = DeliveryEntry::State::Failed;
@@ -146,7 +146,8 @@ void Deliverer::post(qint64 id, std::function<void(bool ok)> after)
         auto clock = std::make_shared<QElapsedTimer>();
         clock->start();
         auto timedOut = std::make_shared<bool>(false);
-        QTimer::singleShot(TimeoutMs, reply, [reply, timedOut] {
+        // A precise timer: a coarse one may fire 5% early, and X allows the full 3 seconds.
+        QTimer::singleShot(TimeoutMs, Qt::PreciseTimer, reply, [reply, timedOut] {
             *timedOut = true;
             reply->abort();
         });
