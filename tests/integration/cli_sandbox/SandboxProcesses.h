@@ -1,7 +1,9 @@
 #pragma once
 
 #include "CliRunner.h"
+#include "sandbox/SandboxDefaults.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -125,3 +127,58 @@ struct ListenProcess
         process->waitForFinished(10000);
     }
 };
+
+namespace SandboxE2E {
+
+inline const QString Owner = QLatin1String(SandboxDefaults::AppOwnerUserId);
+inline const QString Alice = QStringLiteral("1000000002");
+inline const QString OwnerPost = QStringLiteral("1850000000000000001");
+
+inline QString minute(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyyMMddHHmm"));
+}
+
+//! type|action|for_user_id of a record
+inline QString shape(const QJsonObject &record)
+{
+    return record.value(QStringLiteral("type")).toString() + u'|'
+        + record.value(QStringLiteral("action")).toString() + u'|'
+        + record.value(QStringLiteral("for_user_id")).toString();
+}
+
+//! An aaconsole-cli command against the running Sandbox.
+inline CliRun cli(const CliRunner &runner, const ServeProcess &serve, const QStringList &args)
+{
+    return runner.run(QStringList {QStringLiteral("--api-base"), serve.base()} + args);
+}
+
+//! serve + listen + the listener's URL registered and the owner subscribed; the webhook id.
+inline QString setUp(CliRunner &runner, ServeProcess &serve, ListenProcess &listen,
+                     const QStringList &serveOptions = {})
+{
+    if (!serve.start(runner, serveOptions))
+        return {};
+    serve.exportCredentials(runner);
+    if (!listen.start(runner, serve.printed.value(QStringLiteral("consumer_secret"))))
+        return {};
+    const CliRun registered = cli(runner, serve,
+                                  {QStringLiteral("--json"), QStringLiteral("webhooks"),
+                                   QStringLiteral("register"), listen.url});
+    const QString id = QJsonDocument::fromJson(registered.out)
+                           .object()
+                           .value(QStringLiteral("webhook"))
+                           .toObject()
+                           .value(QStringLiteral("id"))
+                           .toString();
+    if (registered.exitCode != 0 || id.isEmpty()) {
+        qWarning() << registered.out << registered.err;
+        return {};
+    }
+    const CliRun subscribed = cli(
+        runner, serve,
+        {QStringLiteral("subscriptions"), QStringLiteral("add"), QStringLiteral("--webhook"), id});
+    return subscribed.exitCode == 0 ? id : QString();
+}
+
+} // namespace SandboxE2E
