@@ -87,6 +87,16 @@ void TestSandboxService::stateIsSavedAndLoaded()
             f.act(u"favorite"_s, {{u"by"_s, u"@alice"_s}, {u"post"_s, u"1850000000000000001"_s}})
                 .ok());
         QVERIFY(f.receiver->waitForPosts(1));
+        // Delivered once the Sandbox has read the 200, a moment after the webhook sent it.
+        QTRY_COMPARE(AWAIT(QJsonObject, f.control.deliveries(1, {}, false, ctx, done))
+                         .value()
+                         .value(u"deliveries"_s)
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(u"state"_s)
+                         .toString(),
+                     u"delivered"_s);
         QVERIFY(f.sandbox.stop().ok());
     }
     QVERIFY(QFile::exists(config.statePath));
