@@ -17,6 +17,140 @@
     </message>
 </context>
 <context>
+    <name>ActivityEngine</name>
+    <message>
+        <source>Unknown action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is missing: give a user id or @screen_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Sandbox account &apos;%1&apos; (&apos;sandbox users&apos; lists them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no post &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 already likes post %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is blocked by the author of post %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 cannot %2 themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 does not %2 @%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 already does %2 @%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 is blocked by @%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--text must hold 1 to %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A post is either a reply (--reply-to) or a quote (--quote).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post %1 is not @%2&apos;s; only its author can delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 cannot send messages to @%2, who blocks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 has no DM from @%2 to mark as read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 has already revoked the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitySummary</name>
+    <message>
+        <source>%1 liked post %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deleted post %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent DM %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is typing to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read the DMs from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 revoked the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 followed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unfollowed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 blocked %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unblocked %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 muted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unmuted %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; nothing to deliver: no valid webhook is subscribed to the accounts involved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 to webhook %2 for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; deliveries queued: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiCallLog</name>
     <message>
         <source>Cannot open the API-call log %1.</source>
@@ -157,10 +291,6 @@
 <context>
     <name>CaptureWriter</name>
     <message>
-        <source>prepare its statements</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>start a transaction</source>
         <translation type="unfinished"></translation>
     </message>
@@ -186,6 +316,10 @@
     </message>
     <message>
         <source>commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prepare its statements</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -292,6 +426,17 @@
     </message>
     <message>
         <source>%1 is not set and profile &quot;%2&quot; has no %3. %4 Store it with &apos;aaconsole-cli profiles set-secret &quot;%2&quot; %3&apos; (the value is read from stdin), or set %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlRoutes</name>
+    <message>
+        <source>The Sandbox&apos;s control endpoints answer only this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault settings are numbers of zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1063,6 +1208,10 @@ Fields: type action source id user actor target sig dup text time seq delivery a
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 of %2 events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 of %2 events · %3 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1092,10 +1241,6 @@ Fields: type action source id user actor target sig dup text time seq delivery a
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 events</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1266,18 +1411,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Address to bind (default: the profile&apos;s, 127.0.0.1; anything else is reachable from other machines).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Port (default: the profile&apos;s, 8321; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Webhook path (default: the profile&apos;s, /webhook); other paths answer 404.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Capture store file (default: the profile&apos;s store).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,10 +1475,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No consumer secret: set one on the profile (aaconsole-cli profiles set-secret NAME consumer_secret) or in X_CONSUMER_SECRET. The responder needs it to answer CRC checks and verify event signatures.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CRC %1 answered in %2 ms (token of %3 characters%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1379,6 +1508,22 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>Stopped; every acknowledged delivery is in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to bind (default: the profile&apos;s, 127.0.0.1; anything else is reachable from other machines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port (default: the profile&apos;s, 8321; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook path (default: the profile&apos;s, /webhook); other paths answer 404.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consumer secret: set one on the profile (aaconsole-cli profiles set-secret NAME consumer_secret) or in X_CONSUMER_SECRET. The responder needs it to answer CRC checks and verify event signatures.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1457,10 +1602,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 — Account Activity Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Responder not started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1496,15 +1637,7 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Starting the responder…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>○ Not listening: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>○ Not listening: the profile has no consumer secret (Profiles…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1521,6 +1654,18 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the responder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ Not listening: the profile has no consumer secret (Profiles…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Account Activity Console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1551,6 +1696,37 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OAuthRoutes</name>
+    <message>
+        <source>Sandbox sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request token is unknown or has expired. Start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize %1 to use your account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Sandbox account &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;ve granted access to %1!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as @%1. Enter this PIN to complete the authorization:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,15 +1772,15 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The responder port must be between 0 (any free port) and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The responder path must start with &apos;/&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The bind address must be an IP address such as 127.0.0.1, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The responder port must be between 0 (any free port) and 65535.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1659,11 +1835,23 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>AP&amp;I:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>API &amp;base URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Ap&amp;p id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Webhook environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responder p&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1735,6 +1923,14 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1: not tested: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1744,26 +1940,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>Bearer token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AP&amp;I:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ap&amp;p id:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Responder p&amp;ort:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not tested: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: failed: %2 (%3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1909,6 +2085,10 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>I&amp;mport .env…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Move the secrets of a .env file (TWITTER_CONSUMER_KEY, …) into the selected profile</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2013,14 +2193,6 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Working with the keychain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&amp;mport .env…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tested the saved settings and secrets of &quot;%1&quot; against %2; unsaved changes were not used.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2030,6 +2202,10 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>Testing the credentials against %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working with the keychain…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,6 +2680,548 @@ X then re-sends the events to the webhook and finishes with a replay_job_status 
     </message>
 </context>
 <context>
+    <name>SandboxActivityPanel</name>
+    <message>
+        <source>&amp;Do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reload accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Like a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unfollow an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unblock an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mute an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmute an account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply to a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quote a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show typing in a DM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark DMs as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke the app&apos;s access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An @name mentions that account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac&amp;count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Post:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a Sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the Sandbox at %1: %2 accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No accounts loaded: is the Sandbox running?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;s:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>The built-in X emulator: run it, list its accounts, make things happen, watch its deliveries, inject faults, or run the whole guide offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve [--port N] [--state FILE] [--time-scale F] [--recheck-interval S]
+    Runs the Sandbox on 127.0.0.1 (default port 8322; 0 picks a free one) until SIGINT/SIGTERM. Prints base_url and the app&apos;s five credentials, one name=value per line (they are public: the Sandbox guards nothing). --state loads the world, webhooks and delivery log from FILE and saves them there at exit. --time-scale multiplies the retry waits (3 s, 27 s, 242 s) and the webhook re-check interval (default 3600 s), not the 3-second answer timeouts. Requests, CRC checks and deliveries are logged on stderr.
+users [--show-secrets]
+    The accounts (id, @screen_name, name) and their posts; --show-secrets adds each account&apos;s access token pair.
+act ACTION ...
+    favorite --by USER --post POST | follow|unfollow|block|unblock|mute|unmute --by USER --target USER | post --by USER --text TEXT [--reply-to POST | --quote POST] | delete --by USER --post POST | dm --from USER --to USER --text TEXT | typing --from USER --to USER | read --by USER --from USER | revoke --by USER
+    USER is a numeric id or @screen_name. Each activity is delivered, signed, to every webhook subscribed to the accounts it concerns.
+deliveries [--last N] [--webhook ID] [--bodies]
+    The delivery log: every POST to a webhook with its attempts, statuses and latencies.
+faults [--duplicate N] [--drop N] [--delay MS] [--clear]
+    Sends the next N deliveries twice, drops the next N (replay brings them back), or holds every attempt back by MS; without options shows the current faults.
+guide [--port N] [--responder-port N]
+    Runs X&apos;s getting-started guide against a private Sandbox and responder and prints each step: register the webhook (CRC check), subscribe the owner, favorite the owner&apos;s post as another account, and show the favorite_events record that arrives. Needs no X credentials. &apos;scripts/run --headless&apos; runs this.
+
+users, act, deliveries and faults talk to the Sandbox at --api-base (default %1). --json prints each result as one JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve, guide: the Sandbox&apos;s port (serve: default 8322; guide: a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: load and save the Sandbox&apos;s state in &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: multiply retry waits and re-check intervals by &lt;f&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve: seconds between webhook CRC re-checks (default 3600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guide: the responder&apos;s port (default: a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>users: also print each account&apos;s access token pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act: the account that acts (id or @screen_name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act: the account acted on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act: a post id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act post, dm: the text (an @name in a post mentions that account).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act post: the post replied to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act post: the post quoted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act dm, typing: the sender; act read: whose messages were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>act dm, typing: the recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries: how many, newest last (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries: only those to this webhook id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries: include each payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faults: send the next &lt;n&gt; deliveries twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faults: drop the next &lt;n&gt; deliveries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faults: hold every delivery attempt back by &lt;ms&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>faults: remove every fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing sub-command: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown sub-command &apos;%1&apos;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is not an option of &apos;sandbox %2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing ACTION: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxControlClient</name>
+    <message>
+        <source>Nothing answers at %1: is the Sandbox running? Start it with &apos;aaconsole-cli sandbox serve&apos; and pass its base URL with --api-base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox answered HTTP %1. Is --api-base a Sandbox?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxGuide</name>
+    <message>
+        <source>ports must be numbers from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide stopped at step %1. Run it again with --log-level debug for details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Activity Console: X&apos;s webhook guide, end to end, on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the Sandbox, an X API emulator on loopback …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, app &quot;%2&quot; owned by @%3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting the responder (what &apos;aaconsole-cli listen&apos; runs) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering the webhook URL with X (POST /2/webhooks); X first runs a CRC check against it …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the responder answered the CRC check in %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook %1 registered, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing @%1 to the webhook (POST …/subscriptions/all, as that account) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>@%1 likes @%2&apos;s post %3 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for X&apos;s favorite_events delivery to reach the responder …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No favorite_events delivery arrived within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2/%3, signature %4: %5 (for %6 %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event arrived, but its signature is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: the favorite arrived, signed with the app&apos;s consumer secret and verified. Next: &apos;scripts/run&apos; for the GUI, &apos;aaconsole-cli sandbox serve&apos; to keep a Sandbox running, &apos;aaconsole-cli sandbox --help&apos; for what it can do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxRemote</name>
+    <message>
+        <source>--api-base must be the Sandbox&apos;s http:// base URL, such as %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(app owner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(revoked the app)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: use %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;act %1&apos; does not take --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;act %1&apos; needs --%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reply-to and --quote exclude each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--last must be a positive number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No deliveries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate of #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay job %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 deliveries waiting or being retried.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 must be a number of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults: duplicate the next %1 deliveries, drop the next %2, delay each attempt by %3 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServe</name>
+    <message>
+        <source> for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery #%1 %2%3 dropped (fault injection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivery #%1 %2%3 → %4: %5 in %6 ms, attempt %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, will retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (duplicate of #%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (replay job %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--time-scale must be a number above 0 (0.01 makes the waits 100 times shorter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--recheck-interval must be a number of seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRC check of %1: %2 (%3) in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook %1 is valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook %1 is marked invalid; it gets no events until it passes a CRC check (&apos;webhooks validate&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replay job %1 for webhook %2: %3, %4 deliveries replayed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox listening on %1: app %2 (id %3) owned by @%4 (%5). State: %6. Time scale %7. Ctrl+C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it with: aaconsole-cli --api-base %1 … and the credentials above as X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; state saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxServer</name>
+    <message>
+        <source>Cannot read the Sandbox state %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Sandbox state file (written by &apos;sandbox serve --state&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of the Sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox state has no account for the app owner %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the Sandbox state to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time scale must be a number above 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox cannot listen on 127.0.0.1:%1: %2. Is another Sandbox (or the GUI) already running? Use --port 0 for any free port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SandboxWorld</name>
+    <message>
+        <source>An account in the Sandbox state has no id, screen name or token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox state has no accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Show</source>
@@ -2748,16 +3466,6 @@ To subscribe another account, sign it in with &apos;signin&apos; and use its tok
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>list                 the app&apos;s webhooks: id, valid, created, URL
-register URL         registers URL; X runs a CRC check against it first. URL must be https, without a port, at most 200 characters (a loopback URL such as http://127.0.0.1:8321/webhook is accepted only with a Sandbox --api-base)
-validate WEBHOOK_ID  asks X to run the CRC check now and re-enable the webhook
-delete WEBHOOK_ID    deletes the webhook and with it its subscriptions
-
-Credentials: v2 uses X_BEARER_TOKEN; v1.1 lists with X_BEARER_TOKEN and registers, validates and deletes as the app owner (X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET).
---json prints {&quot;webhooks&quot;:[…]}, {&quot;webhook&quot;:{…}}, {&quot;webhook_id&quot;,&quot;attempted&quot;,&quot;valid&quot;} or {&quot;webhook_id&quot;,&quot;deleted&quot;}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>missing action: list, register, validate or delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,6 +3519,16 @@ Credentials: v2 uses X_BEARER_TOKEN; v1.1 lists with X_BEARER_TOKEN and register
     </message>
     <message>
         <source>X answered that webhook %1 was not deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list                 the app&apos;s webhooks: id, valid, created, URL
+register URL         registers URL; X runs a CRC check against it first. URL must be https, without a port, at most 200 characters (a loopback URL such as http://127.0.0.1:8321/webhook is accepted only with a Sandbox --api-base)
+validate WEBHOOK_ID  asks X to run the CRC check now and re-enable the webhook
+delete WEBHOOK_ID    deletes the webhook and with it its subscriptions
+
+Credentials: v2 uses X_BEARER_TOKEN; v1.1 lists with X_BEARER_TOKEN and registers, validates and deletes as the app owner (X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET).
+--json prints {&quot;webhooks&quot;:[…]}, {&quot;webhook&quot;:{…}}, {&quot;webhook_id&quot;,&quot;attempted&quot;,&quot;valid&quot;} or {&quot;webhook_id&quot;,&quot;deleted&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

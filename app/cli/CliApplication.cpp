@@ -8,6 +8,7 @@
 #include "cli/LogCommand.h"
 #include "cli/ProfilesCommand.h"
 #include "cli/ReplayCommand.h"
+#include "cli/SandboxCommand.h"
 #include "cli/SignCommand.h"
 #include "cli/SigninCommand.h"
 #include "cli/SubscriptionsCommand.h"
@@ -46,6 +47,7 @@ CliApplication::CliApplication()
     m_commands.push_back(std::make_unique<SigninCommand>());
     m_commands.push_back(std::make_unique<LogCommand>());
     m_commands.push_back(std::make_unique<ProfilesCommand>());
+    m_commands.push_back(std::make_unique<SandboxCommand>());
 
     m_globalOptions = {
         QCommandLineOption(ProfileName, tr("Use the credentials and settings of profile <name>."),

@@ -2,7 +2,7 @@
 
 #include "FakeXApi.h"
 #include "FakeXCredentials.h"
-#include "OAuth1Verifier.h"
+#include "auth/OAuth1Verifier.h"
 
 #include <QDateTime>
 #include <QHttpServer>

@@ -1,7 +1,7 @@
 // OAuth 1.0a signing: X's published worked example byte for byte, RFC 3986 percent-encoding, and
 // signatures over awkward parameters checked by the independent RFC 5849 verifier of the tests.
-#include "OAuth1Verifier.h"
 #include "auth/OAuth1Signer.h"
+#include "auth/OAuth1Verifier.h"
 
 #include <QLoggingCategory>
 #include <QTest>
@@ -176,7 +176,9 @@ void TestOAuth1Signer::verifiedByIndependentCode()
                 return XExample.tokenSecret.toUtf8();
             return std::nullopt;
         });
-    QVERIFY2(verdict.valid, qPrintable(verdict.failure));
+    QVERIFY2(
+        verdict.valid,
+        qPrintable(verdict.failure + u"; base string "_s + QString::fromUtf8(verdict.baseString)));
     // The diagnostic base string is the verifier's, byte for byte.
     QCOMPARE(
         OAuth1Signer::baseString(method, url, OAuth1Signer::decodeForm(form), s.oauthParameters),
@@ -202,7 +204,9 @@ void TestOAuth1Signer::jsonBodyIsNotSigned()
         [](const QByteArray &) {
             return std::optional<QByteArray>(XExample.tokenSecret.toUtf8());
         });
-    QVERIFY2(verdict.valid, qPrintable(verdict.failure));
+    QVERIFY2(
+        verdict.valid,
+        qPrintable(verdict.failure + u"; base string "_s + QString::fromUtf8(verdict.baseString)));
 }
 
 void TestOAuth1Signer::formBodyIsSigned()
@@ -237,7 +241,9 @@ void TestOAuth1Signer::requestTokenHasNoToken()
         [](const QByteArray &token) {
             return token.isEmpty() ? std::optional<QByteArray>(QByteArray()) : std::nullopt;
         });
-    QVERIFY2(verdict.valid, qPrintable(verdict.failure));
+    QVERIFY2(
+        verdict.valid,
+        qPrintable(verdict.failure + u"; base string "_s + QString::fromUtf8(verdict.baseString)));
 }
 
 void TestOAuth1Signer::defaultPortIsLeftOut()

@@ -12,7 +12,8 @@
 //! Server-side OAuth 1.0a HMAC-SHA1 verification written straight from RFC 5849 §3.4/§3.5.1 and
 //! independently of the client's signer (own percent-encoding, parameter collection, base string;
 //! HMAC via QMessageAuthenticationCode, not QOAuth1Signature), so that a bug in the client cannot
-//! be mirrored here and pass unnoticed.
+//! be mirrored here and pass unnoticed. The Sandbox checks every signed request with it, and the
+//! tests' fake X does too; it must never start sharing code with OAuth1Signer.
 namespace OAuth1Verifier {
 
 using Pairs = QList<QPair<QByteArray, QByteArray>>; //!< decoded UTF-8 bytes
@@ -44,9 +45,9 @@ struct Request
 struct Verdict
 {
     bool valid = false;
-    QString failure; //!< why not, for test output
+    QString failure; //!< why not, in a few words (no keys or tokens)
     QMap<QByteArray, QByteArray> oauth; //!< the oauth_* parameters of the header
-    QByteArray baseString;
+    QByteArray baseString; //!< what was signed; compare it with the client's when debugging
 };
 
 //! `tokenSecret(token)` returns the secret of a known token (empty token: consumer-only request),
