@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventDetail.h"
 #include "receiver/ReceiverConfig.h"
 #include "store/CaptureWriter.h"
 #include "util/Result.h"
@@ -10,8 +11,8 @@
 #include <atomic>
 #include <memory>
 
-class CaptureReader;
 class CaptureSession;
+class DetailLoader;
 class EventTableModel;
 class QThread;
 
@@ -35,12 +36,13 @@ public:
     QUrl url() const;
     QByteArray consumerSecret() const { return m_config.consumerSecret; }
 
-    //! Reads event `seq` with its item JSON and delivery; emits detailsReady.
+    //! Reads event `seq` with its item JSON and delivery on a worker thread: emits detailsLoading
+    //! now and detailsReady (or detailsFailed) later, unless another request came meanwhile.
     void requestDetails(qint64 seq);
 
 Q_SIGNALS:
-    void detailsReady(const EventRecord &record, const QByteArray &itemJson,
-                      const std::optional<Delivery> &delivery);
+    void detailsLoading(qint64 seq);
+    void detailsReady(const EventDetail &detail);
     void detailsFailed(const Error &error);
     void crcAnswered(const CrcCheck &check);
     void rejected(const Rejection &rejection);
@@ -56,7 +58,7 @@ private:
 
     CaptureSession *m_session;
     EventTableModel *m_model;
-    std::unique_ptr<CaptureReader> m_reader;
+    DetailLoader *m_details;
     ReceiverConfig m_config;
     std::unique_ptr<QThread> m_loader;
     std::shared_ptr<std::atomic<bool>> m_loadCancel;

@@ -71,11 +71,9 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
         connect(m_eventTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
                 &MainWindow::showSelectedEvent, Qt::UniqueConnection);
     });
-    connect(m_capture, &CaptureController::detailsReady, this,
-            [this](const EventRecord &record, const QByteArray &json,
-                   const std::optional<Delivery> &delivery) {
-                m_detail->showEvent(record, json, delivery, m_capture->consumerSecret());
-            });
+    connect(m_capture, &CaptureController::detailsLoading, m_detail, &EventDetailPane::showLoading);
+    connect(m_capture, &CaptureController::detailsReady, m_detail, &EventDetailPane::showDetail);
+    connect(m_capture, &CaptureController::detailsFailed, m_detail, &EventDetailPane::showFailure);
 
     QToolBar *toolBar = addToolBar(tr("Profile"));
     toolBar->setObjectName(QStringLiteral("profileToolBar"));
