@@ -54,7 +54,6 @@ JsonTreeTab::JsonTreeTab(QWidget *parent)
     m_copyPath->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_copyValue = addAction(tr("Copy value"), QStringLiteral("treeCopyValue"),
                             tr("Copy the value: text without quotes, objects and arrays as JSON"));
-    m_copyValue->setShortcut(QKeySequence::Copy);
     m_applyFilter = addAction(tr("Apply as filter"), QStringLiteral("treeApplyFilter"),
                               tr("Show only the events with this value here"));
     connect(m_expandAll, &QAction::triggered, this, &JsonTreeTab::expandAll);
@@ -88,7 +87,8 @@ JsonTreeTab::JsonTreeTab(QWidget *parent)
         menu.addActions({m_expandAll, m_collapseAll});
         menu.exec(m_view->viewport()->mapToGlobal(pos));
     });
-    // QAbstractItemView copies the current cell's text on Ctrl+C before any shortcut sees it.
+    // Ctrl+C in the tree copies the value. Not as the action's shortcut: QAbstractItemView takes
+    // the key first (to copy the cell's text), and a window-wide Ctrl+C would make it ambiguous.
     m_view->installEventFilter(this);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JsonTreeTab::updateActions);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
