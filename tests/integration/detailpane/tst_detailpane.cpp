@@ -7,6 +7,7 @@
 #include "models/JsonTreeModel.h"
 #include "widgets/EventDetailPane.h"
 #include "widgets/detail/ChunkedTextView.h"
+#include "widgets/detail/JsonHighlighter.h"
 #include "widgets/detail/JsonTreeTab.h"
 #include "widgets/detail/RawBodyTab.h"
 
@@ -19,10 +20,12 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSet>
 #include <QTabBar>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -126,6 +129,7 @@ private Q_SLOTS:
     void headersAndSignatureVerdicts();
     void invalidUtf8Body();
     void longLinesAndLineEndsSurviveTheView();
+    void highlighterColoursEachPart();
     void newerSelectionWins();
     void fourMiBDeliveryKeepsTheWindowResponsive();
 
@@ -587,6 +591,38 @@ void TestDetailPane::longLinesAndLineEndsSurviveTheView()
     view.setTextCursor(part);
     view.copy();
     QCOMPARE(QGuiApplication::clipboard()->text(), QString(6, u'a'));
+}
+
+void TestDetailPane::highlighterColoursEachPart()
+{
+    ChunkedTextView view; // as the Raw tab has it
+    QTextDocument &document = *view.document();
+    JsonHighlighter highlighter(&document);
+    // The second line continues a string the first one opened, as a split long line does.
+    view.setContent(
+        u"{\"key\": \"va\\\"l\", \"n\": -1.5e3, \"t\": true, \"z\": null, \"s\": \"open\n"
+        "still string\", \"k2\": 1}"_s);
+    const auto colourAt = [&](int blockNumber, const QString &needle) {
+        const QTextBlock block = document.findBlockByNumber(blockNumber);
+        const int at = int(block.text().indexOf(needle));
+        for (const QTextLayout::FormatRange &range : block.layout()->formats()) {
+            if (at >= range.start && at < range.start + range.length)
+                return range.format.foreground().color();
+        }
+        return QColor();
+    };
+    const QColor key = colourAt(0, u"\"key\""_s);
+    const QColor string = colourAt(0, u"\"va"_s);
+    const QColor number = colourAt(0, u"-1.5e3"_s);
+    const QColor literal = colourAt(0, u"true"_s);
+    QVERIFY(key.isValid() && string.isValid() && number.isValid() && literal.isValid());
+    QCOMPARE(QSet<QRgb>({key.rgb(), string.rgb(), number.rgb(), literal.rgb()}).size(), 4);
+    QCOMPARE(colourAt(0, u"null"_s), literal);
+    QCOMPARE(colourAt(0, u"\"n\""_s), key);
+    QCOMPARE(colourAt(0, u"l\""_s), string); // past the escaped quote, still the string
+    QCOMPARE(colourAt(1, u"still"_s), string); // carried over from the line before
+    QCOMPARE(colourAt(1, u"\"k2\""_s), key);
+    QCOMPARE(colourAt(1, u"1}"_s), number);
 }
 
 void TestDetailPane::newerSelectionWins()
