@@ -6,9 +6,9 @@
 #include <vector>
 
 //! A read-only text view that takes megabytes without freezing the window. setPlainText() of a
-//! 4 MiB body blocks the GUI thread for seconds (measured: see DetailLoader's test), so the text
+//! 4 MiB line holds the GUI thread for about a second (tst_detailpane prints it), so the text
 //! goes in by slices from a zero timer, a few milliseconds each. Lines longer than MaxBlockLength
-//! are laid out as several blocks (one QTextLayout over a 4 MiB line alone takes seconds);
+//! are laid out as several blocks (inserting into one 4 MiB block relays it out each time);
 //! copying joins them again, and a copy of everything is the text exactly as given.
 class ChunkedTextView final : public QPlainTextEdit
 {
