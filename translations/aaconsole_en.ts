@@ -496,6 +496,21 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
 </context>
 <context>
+    <name>DetailLoader</name>
+    <message>
+        <source>Event #%1 is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture store is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not JSON at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvImport</name>
     <message>
         <source>%1 and %2 hold different values; %3 was used.</source>
@@ -802,6 +817,10 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
         <source>Exporting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Showing all events to go to #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventDecoder</name>
@@ -945,18 +964,6 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
 <context>
     <name>EventDetailPane</name>
     <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Headers &amp;&amp; signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -965,34 +972,31 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The delivery of this event is not in the store.</source>
+        <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(none)</source>
+        <source>JSON tree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no consumer secret to compute it with)</source>
+        <source>Raw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Valid: the HMAC-SHA256 of the %1 body bytes with your consumer secret matches the header. X sent this, unchanged.</source>
+        <source>Loading event #%1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Invalid: the header does not match the %1 body bytes signed with your consumer secret. The body was changed on the way, or it was signed with another app&apos;s consumer secret.</source>
+        <source>Event #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing: the request had no x-twitter-webhooks-signature header. X signs every delivery, so this one did not come from X.</source>
+        <source>Not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1
-Received: %2
-Computed: %3
-Answered HTTP %4 to %5</source>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1339,6 +1343,81 @@ Fields: type action source id user actor target sig dup text time seq delivery a
     </message>
 </context>
 <context>
+    <name>HeadersTab</name>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computed signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery of this event is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: the HMAC-SHA256 of the %1 body bytes with your consumer secret matches the received signature, so X sent this unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: the received signature does not match the one computed from the %1 body bytes: the body was changed or the secret differs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: the request had no x-twitter-webhooks-signature header, so nothing shows that it came from X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no consumer secret to compute it with)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no consumer secret now, so the signature cannot be checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the consumer secret in use now it does not match: the secret was changed after this delivery arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the consumer secret in use now it matches: the secret was changed after this delivery arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 — answered HTTP %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HttpConnection</name>
     <message>
         <source>method %1 is not allowed</source>
@@ -1346,6 +1425,174 @@ Fields: type action source id user actor target sig dup text time seq delivery a
     </message>
     <message>
         <source>request head not complete within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>the body is too large to show as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends where a value is expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the JSON value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a member name in double quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the member name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character inside a string must be escaped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u needs four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence in a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends inside a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit must follow the exponent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeModel</name>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeTab</name>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open every branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close every branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the JSON path of this node, as filters write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the value: text without quotes, objects and arrays as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply as filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events with this value here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This item is not JSON (at byte %1: %2). The Raw tab shows it as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Open the first three levels (this item has %n nodes: all of them at once would take long)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The filter language cannot name this member (its name has spaces, quotes or operator characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2446,6 +2693,45 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
 </context>
 <context>
+    <name>RawBodyTab</name>
+    <message>
+        <source>Pretty-print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON; keys stay in the order X sent them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole body, exactly as received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery of this event is not in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the text: %1 %…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Shown exactly as received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The body is not valid UTF-8: the invalid bytes are shown as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No syntax colouring above %1, so that large bodies stay responsive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordExport</name>
     <message numerus="yes">
         <source>The export was cancelled after %n record(s).</source>
@@ -3394,6 +3680,121 @@ To subscribe another account, sign it in with &apos;signin&apos; and use its tok
     </message>
     <message>
         <source>%1 active subscription(s) of %2 provisioned (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryTab</name>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type / action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an event to see it in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local · %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Activity API (aaa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X Activity API (xaa)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only events of this type (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the events with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ invalid (see Headers &amp; signature)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the first copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redelivery: X sent this activity again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fan-out: the same activity, for another subscribed user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— (the first copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "CaptureController.h"
 
+#include "DetailLoader.h"
 #include "models/EventTableModel.h"
 #include "models/IndexLoader.h"
 #include "session/CaptureSession.h"
@@ -14,7 +15,11 @@ CaptureController::CaptureController(QObject *parent)
     : QObject(parent)
     , m_session(new CaptureSession(this))
     , m_model(new EventTableModel(this))
+    , m_details(new DetailLoader(this))
 {
+    connect(m_details, &DetailLoader::loaded, this, &CaptureController::detailsReady);
+    connect(m_details, &DetailLoader::failed, this,
+            [this](qint64, const Error &error) { Q_EMIT detailsFailed(error); });
     connect(m_session, &CaptureSession::recordsCommitted, m_model,
             [this](const QList<EventRecord> &records, const QList<QByteArray> &bodies) {
                 m_model->append(records, bodies);
@@ -35,6 +40,7 @@ Result<QUrl> CaptureController::start(const ReceiverConfig &config,
 {
     stop();
     m_config = config;
+    m_details->setConsumerSecret(config.consumerSecret);
     const Result<QUrl> started = m_session->start(config, store);
     m_model->clear();
     m_storePath.clear();
@@ -43,6 +49,7 @@ Result<QUrl> CaptureController::start(const ReceiverConfig &config,
         if (reader.ok()) {
             m_reader = reader.takeValue();
             m_storePath = store.path;
+            m_details->setStore(store.path);
             m_model->setStorePath(store.path);
             loadHistory(store.path);
         }
@@ -55,6 +62,7 @@ void CaptureController::stop()
     cancelHistory();
     m_session->stop();
     m_model->flush();
+    m_details->setStore({});
     m_reader.reset();
 }
 
@@ -119,24 +127,8 @@ void CaptureController::cancelHistory()
 
 void CaptureController::requestDetails(qint64 seq)
 {
-    if (!m_reader) {
-        Q_EMIT detailsFailed(Error(ErrorKind::Storage, tr("The capture store is not open.")));
-        return;
-    }
-    const auto record = m_reader->event(seq);
-    if (!record.ok()) {
-        Q_EMIT detailsFailed(record.error());
-        return;
-    }
-    if (!record.value()) {
-        Q_EMIT detailsFailed(
-            Error(ErrorKind::Storage, tr("Event #%1 is not in the store.").arg(seq)));
-        return;
-    }
-    const auto item = m_reader->itemJson(*record.value());
-    const auto delivery = m_reader->delivery(record.value()->deliveryId);
-    Q_EMIT detailsReady(*record.value(), item.ok() ? item.value() : QByteArray(),
-                        delivery.ok() ? delivery.value() : std::nullopt);
+    Q_EMIT detailsLoading(seq);
+    m_details->load(seq);
 }
 
 Result<QByteArray> CaptureController::eventJson(qint64 seq)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventDetail.h"
 #include "receiver/ReceiverConfig.h"
 #include "store/CaptureWriter.h"
 #include "util/Result.h"
@@ -12,6 +13,7 @@
 
 class CaptureReader;
 class CaptureSession;
+class DetailLoader;
 class EventTableModel;
 class QThread;
 
@@ -35,7 +37,8 @@ public:
     QUrl url() const;
     QByteArray consumerSecret() const { return m_config.consumerSecret; }
 
-    //! Reads event `seq` with its item JSON and delivery; emits detailsReady.
+    //! Reads event `seq` with its item JSON and delivery on a worker thread: emits detailsLoading
+    //! now and detailsReady (or detailsFailed) later, unless another request came meanwhile.
     void requestDetails(qint64 seq);
     //! For the clipboard: the event's JSON as received, and its delivery's raw body.
     Result<QByteArray> eventJson(qint64 seq);
@@ -44,8 +47,8 @@ public:
     QString storePath() const { return m_storePath; }
 
 Q_SIGNALS:
-    void detailsReady(const EventRecord &record, const QByteArray &itemJson,
-                      const std::optional<Delivery> &delivery);
+    void detailsLoading(qint64 seq);
+    void detailsReady(const EventDetail &detail);
     void detailsFailed(const Error &error);
     void crcAnswered(const CrcCheck &check);
     void rejected(const Rejection &rejection);
@@ -61,7 +64,8 @@ private:
 
     CaptureSession *m_session;
     EventTableModel *m_model;
-    std::unique_ptr<CaptureReader> m_reader;
+    DetailLoader *m_details;
+    std::unique_ptr<CaptureReader> m_reader; //!< small synchronous reads (clipboard)
     ReceiverConfig m_config;
     QString m_storePath;
     std::unique_ptr<QThread> m_loader;

@@ -563,26 +563,6 @@ FilterExpression FilterParser::parse(const QString &text, std::optional<Failure>
     return expression;
 }
 
-QString FilterParser::literal(const QString &value)
-{
-    static const QStringList keywords
-        = {QStringLiteral("and"), QStringLiteral("or"), QStringLiteral("not"),
-           QStringLiteral("contains"), QStringLiteral("matches")};
-    bool plain = !value.isEmpty() && !value.startsWith(u'$')
-        && !keywords.contains(value, Qt::CaseInsensitive);
-    for (QChar c : value) {
-        if (!plain)
-            break;
-        plain = !c.isSpace() && c != u'(' && c != u')' && c != u'"' && c != u'\'' && c != u'\\'
-            && c != u'[' && c != u']' && !isOperatorChar(c);
-    }
-    if (plain)
-        return value;
-    QString quoted = value;
-    quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'"', QStringLiteral("\\\""));
-    return QStringLiteral("\"%1\"").arg(quoted);
-}
-
 QStringList FilterParser::fieldNames()
 {
     return {QStringLiteral("type"),    QStringLiteral("action"), QStringLiteral("source"),

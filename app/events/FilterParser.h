@@ -30,10 +30,6 @@ public:
     static FilterExpression parse(const QString &text, std::optional<Failure> *failure,
                                   const QDateTime &now = QDateTime::currentDateTime());
 
-    //! `value` as the language reads it back exactly: bare when it is a plain word, otherwise in
-    //! double quotes with " and \ escaped ("Apply as filter" builds filters with it).
-    static QString literal(const QString &value);
-
     //! The names the language knows, for completion and help.
     static QStringList fieldNames();
 };

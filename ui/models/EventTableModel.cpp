@@ -1,6 +1,6 @@
 #include "models/EventTableModel.h"
 
-#include "events/FilterParser.h"
+#include "events/FilterText.h"
 #include "models/FilterJob.h"
 #include "models/KindStyle.h"
 
@@ -169,7 +169,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     case ActionRole: return m_strings.at(row.action);
     case MarkedRole: return marked;
     case FilterRole: {
-        const auto quoted = [](const QString &text) { return FilterParser::literal(text); };
+        const auto quoted = [](const QString &text) { return FilterText::value(text); };
         switch (index.column()) {
         case SeqColumn: return QStringLiteral("seq == %1").arg(row.seq);
         case SourceColumn:

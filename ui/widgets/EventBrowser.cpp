@@ -94,7 +94,9 @@ EventBrowser::EventBrowser(QSettings &settings, CaptureController *capture, QWid
     connect(model(), &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_seqBeforeReset = currentSeq(); });
     connect(model(), &QAbstractItemModel::modelReset, this, [this] {
-        if (m_seqBeforeReset && !m_table->isFollowing())
+        if (const qint64 jump = std::exchange(m_jumpTo, 0))
+            selectSeq(jump);
+        else if (m_seqBeforeReset && !m_table->isFollowing())
             selectSeq(m_seqBeforeReset);
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -102,12 +104,11 @@ EventBrowser::EventBrowser(QSettings &settings, CaptureController *capture, QWid
     connect(m_table, &QWidget::customContextMenuRequested, this, &EventBrowser::showContextMenu);
     connect(m_table, &EventTableView::followingChanged, this, &EventBrowser::showFollowing);
     connect(m_table, &EventTableView::unseenRowsChanged, this, &EventBrowser::showFollowing);
-    connect(m_capture, &CaptureController::detailsReady, this,
-            [this](const EventRecord &record, const QByteArray &json,
-                   const std::optional<Delivery> &delivery) {
-                if (record.seq == currentSeq())
-                    m_detail->showEvent(record, json, delivery, m_capture->consumerSecret());
-            });
+    connect(m_capture, &CaptureController::detailsLoading, m_detail, &EventDetailPane::showLoading);
+    connect(m_capture, &CaptureController::detailsReady, m_detail, &EventDetailPane::showDetail);
+    connect(m_capture, &CaptureController::detailsFailed, m_detail, &EventDetailPane::showFailure);
+    connect(m_detail, &EventDetailPane::filterRequested, m_filterBar, &FilterBar::setText);
+    connect(m_detail, &EventDetailPane::seqRequested, this, &EventBrowser::jumpToSeq);
     showFollowing();
 }
 
@@ -205,6 +206,25 @@ void EventBrowser::selectSeq(qint64 seq)
     m_table->selectionModel()->setCurrentIndex(
         index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void EventBrowser::jumpToSeq(qint64 seq)
+{
+    m_table->setFollowing(false);
+    if (model()->rowOfSeq(seq) >= 0) {
+        selectSeq(seq);
+        return;
+    }
+    // Hidden by the filter or "only marked": show everything, then select it.
+    m_jumpTo = seq;
+    m_actions.onlyMarked->setChecked(false);
+    if (!m_filterBar->text().trimmed().isEmpty())
+        m_filterBar->setText(QString());
+    if (model()->rowOfSeq(seq) >= 0 && m_jumpTo) { // nothing was reset (already unfiltered)
+        m_jumpTo = 0;
+        selectSeq(seq);
+    }
+    Q_EMIT statusMessage(tr("Showing all events to go to #%1.").arg(seq));
 }
 
 void EventBrowser::showSelectedEvent()

@@ -69,6 +69,8 @@ private:
     EventTableModel *model() const;
     qint64 currentSeq() const;
     void selectSeq(qint64 seq);
+    //! Selects event `seq`, clearing the filter first when it hides the event.
+    void jumpToSeq(qint64 seq);
     void createActions();
     void showContextMenu(const QPoint &position);
     void combineFilter(const QString &expression, const QString &how);
@@ -87,5 +89,6 @@ private:
     QSplitter *m_splitter;
     Actions m_actions {};
     qint64 m_seqBeforeReset = 0;
+    qint64 m_jumpTo = 0; //!< to select once the filter's result is in
     std::unique_ptr<Export> m_export;
 };

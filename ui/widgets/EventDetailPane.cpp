@@ -1,117 +1,87 @@
 #include "widgets/EventDetailPane.h"
 
-#include "events/JsonSpan.h"
+#include "EventDetail.h"
+#include "util/Error.h"
+#include "widgets/detail/HeadersTab.h"
+#include "widgets/detail/JsonTreeTab.h"
+#include "widgets/detail/RawBodyTab.h"
+#include "widgets/detail/SummaryTab.h"
 
-#include <QFontDatabase>
-#include <QHeaderView>
 #include <QLabel>
-#include <QPlainTextEdit>
-#include <QTableWidget>
-#include <QVBoxLayout>
+
+namespace {
+// Long enough that moving through rows with the keyboard does not flash "Loading…" each time.
+constexpr int LoadingDelayMs = 150;
+} // namespace
 
 EventDetailPane::EventDetailPane(QWidget *parent)
     : QTabWidget(parent)
-    , m_summary(new QLabel)
-    , m_json(new QPlainTextEdit)
-    , m_verdict(new QLabel)
-    , m_headers(new QTableWidget(0, 2))
+    , m_summary(new SummaryTab)
+    , m_tree(new JsonTreeTab)
+    , m_raw(new RawBodyTab)
+    , m_headers(new HeadersTab)
+    , m_status(new QLabel)
 {
     setObjectName(QStringLiteral("eventDetail"));
-    const QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    addTab(m_summary, tr("Summary"));
+    addTab(m_tree, tr("JSON tree"));
+    addTab(m_raw, tr("Raw"));
+    addTab(m_headers, tr("Headers && signature"));
+    m_status->setObjectName(QStringLiteral("detailStatus"));
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setContentsMargins(8, 0, 8, 0);
+    setCornerWidget(m_status, Qt::TopRightCorner);
 
-    auto *jsonPage = new QWidget;
-    auto *jsonLayout = new QVBoxLayout(jsonPage);
-    m_summary->setObjectName(QStringLiteral("detailSummary"));
-    m_summary->setTextFormat(Qt::PlainText); // payload text is text, never markup
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_json->setObjectName(QStringLiteral("detailJson"));
-    m_json->setReadOnly(true);
-    m_json->setFont(mono);
-    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
-    jsonLayout->addWidget(m_summary);
-    jsonLayout->addWidget(m_json, 1);
-    addTab(jsonPage, tr("JSON"));
+    connect(m_summary, &SummaryTab::filterRequested, this, &EventDetailPane::filterRequested);
+    connect(m_summary, &SummaryTab::seqRequested, this, &EventDetailPane::seqRequested);
+    connect(m_tree, &JsonTreeTab::filterRequested, this, &EventDetailPane::filterRequested);
 
-    auto *headersPage = new QWidget;
-    auto *headersLayout = new QVBoxLayout(headersPage);
-    m_verdict->setObjectName(QStringLiteral("detailVerdict"));
-    m_verdict->setTextFormat(Qt::PlainText);
-    m_verdict->setWordWrap(true);
-    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_headers->setObjectName(QStringLiteral("detailHeaders"));
-    m_headers->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
-    m_headers->horizontalHeader()->setStretchLastSection(true);
-    m_headers->verticalHeader()->hide();
-    m_headers->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_headers->setFont(mono);
-    headersLayout->addWidget(m_verdict);
-    headersLayout->addWidget(m_headers, 1);
-    addTab(headersPage, tr("Headers && signature"));
-    clear();
+    m_loadingDelay.setSingleShot(true);
+    m_loadingDelay.setInterval(LoadingDelayMs);
+    connect(&m_loadingDelay, &QTimer::timeout, this,
+            [this] { clearTabs(tr("Loading event #%1…").arg(m_awaited)); });
+    clearTabs(tr("Select an event to see it in full."));
+}
+
+void EventDetailPane::clearTabs(const QString &message)
+{
+    m_summary->showMessage(message);
+    m_tree->clear();
+    m_raw->clear();
+    m_headers->clear();
+}
+
+void EventDetailPane::showLoading(qint64 seq)
+{
+    m_awaited = seq;
+    m_status->setText(tr("Loading event #%1…").arg(seq));
+    m_loadingDelay.start();
+}
+
+void EventDetailPane::showDetail(const EventDetail &detail)
+{
+    if (m_awaited >= 0 && detail.record.seq != m_awaited)
+        return; // an answer for a selection that has moved on
+    m_loadingDelay.stop();
+    m_status->setText(tr("Event #%1").arg(detail.record.seq));
+    m_summary->showDetail(detail);
+    m_tree->showTree(detail.tree);
+    m_raw->showDetail(detail);
+    m_headers->showDetail(detail);
+}
+
+void EventDetailPane::showFailure(const Error &error)
+{
+    m_loadingDelay.stop();
+    m_status->setText(tr("Not loaded"));
+    clearTabs(error.detail.isEmpty() ? error.message
+                                     : tr("%1 (%2)").arg(error.message, error.detail));
 }
 
 void EventDetailPane::clear()
 {
-    m_summary->setText(tr("Select an event to see it in full."));
-    m_json->clear();
-    m_verdict->clear();
-    m_headers->setRowCount(0);
-}
-
-void EventDetailPane::showEvent(const EventRecord &record, const QByteArray &itemJson,
-                                const std::optional<Delivery> &delivery,
-                                const QByteArray &consumerSecret)
-{
-    m_summary->setText(QStringLiteral("#%1  %2 / %3\n%4")
-                           .arg(record.seq)
-                           .arg(record.type, record.action, record.summary));
-    const bool isJson = record.type != u"malformed";
-    m_json->setPlainText(isJson ? QString::fromUtf8(JsonSpan::indented(itemJson))
-                                : QString::fromUtf8(itemJson));
-
-    m_headers->setRowCount(0);
-    if (!delivery) {
-        m_verdict->setText(tr("The delivery of this event is not in the store."));
-        return;
-    }
-    m_headers->setRowCount(int(delivery->headers.size()));
-    for (int i = 0; i < delivery->headers.size(); ++i) {
-        m_headers->setItem(i, 0,
-                           new QTableWidgetItem(QString::fromLatin1(delivery->headers[i].first)));
-        m_headers->setItem(i, 1,
-                           new QTableWidgetItem(QString::fromLatin1(delivery->headers[i].second)));
-    }
-
-    const QString received = delivery->signatureHeader.isEmpty()
-        ? tr("(none)")
-        : QString::fromLatin1(delivery->signatureHeader);
-    const QString computed = consumerSecret.isEmpty()
-        ? tr("(no consumer secret to compute it with)")
-        : QString::fromLatin1(WebhookCrypto::signature(consumerSecret, delivery->body));
-    QString meaning;
-    switch (delivery->verdict) {
-    case WebhookCrypto::SignatureVerdict::Valid:
-        meaning
-            = tr("Valid: the HMAC-SHA256 of the %1 body bytes with your consumer secret matches "
-                 "the header. X sent this, unchanged.")
-                  .arg(delivery->body.size());
-        break;
-    case WebhookCrypto::SignatureVerdict::Invalid:
-        meaning
-            = tr("Invalid: the header does not match the %1 body bytes signed with your consumer "
-                 "secret. The body was changed on the way, or it was signed with another app's "
-                 "consumer secret.")
-                  .arg(delivery->body.size());
-        break;
-    case WebhookCrypto::SignatureVerdict::Missing:
-        meaning
-            = tr("Missing: the request had no x-twitter-webhooks-signature header. X signs every "
-                 "delivery, so this one did not come from X.");
-        break;
-    }
-    m_verdict->setText(tr("%1\nReceived: %2\nComputed: %3\nAnswered HTTP %4 to %5")
-                           .arg(meaning, received, computed)
-                           .arg(delivery->status)
-                           .arg(delivery->remoteAddress));
+    m_awaited = 0;
+    m_loadingDelay.stop();
+    m_status->clear();
+    clearTabs(tr("Select an event to see it in full."));
 }

@@ -3,6 +3,7 @@
 #include "events/EventDecoder.h"
 #include "events/EventFilter.h"
 #include "events/FilterParser.h"
+#include "events/FilterText.h"
 #include "events/JsonPath.h"
 
 #include <QFile>
@@ -249,7 +250,7 @@ void TestEventFilter::literalsReadBackExactly()
                                 u"say \"hi\""_s,      u"back\\slash"_s, u"a==b"_s,        u"(x)"_s,
                                 u"$.not.a.path"_s,    u"it's"_s,        u"@XDevelopers"_s};
     for (const QString &value : values) {
-        const QString filter = u"text contains "_s + FilterParser::literal(value);
+        const QString filter = u"text contains "_s + FilterText::value(value);
         std::optional<FilterParser::Failure> failure;
         const FilterExpression parsed = FilterParser::parse(filter, &failure);
         QVERIFY2(!failure, qPrintable(filter));
@@ -257,7 +258,7 @@ void TestEventFilter::literalsReadBackExactly()
         QCOMPARE(node.kind, FilterExpression::Node::Kind::Compare);
         QCOMPARE(node.value, value);
     }
-    QCOMPARE(FilterParser::literal(u"favorite_events"_s), u"favorite_events"_s); // no clutter
+    QCOMPARE(FilterText::value(u"favorite_events"_s), u"favorite_events"_s); // no clutter
 }
 
 void TestEventFilter::regexPrefilterKeepsTheMeaning_data()
@@ -282,7 +283,7 @@ void TestEventFilter::regexPrefilterKeepsTheMeaning()
     QFETCH(QByteArray, required);
     std::optional<FilterParser::Failure> failure;
     const FilterExpression parsed
-        = FilterParser::parse(u"text matches "_s + FilterParser::literal(pattern), &failure);
+        = FilterParser::parse(u"text matches "_s + FilterText::value(pattern), &failure);
     QVERIFY(!failure);
     const auto &node = parsed.nodes[size_t(parsed.root)];
     QCOMPARE(node.requiredLower, required);
