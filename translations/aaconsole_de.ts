@@ -20,67 +20,67 @@
     <name>ActivityEngine</name>
     <message>
         <source>Unknown action &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Aktion &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>--%1 is missing: give a user id or @screen_name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 fehlt: Geben Sie eine Benutzer-ID oder @screen_name an.</translation>
     </message>
     <message>
         <source>There is no Sandbox account &apos;%1&apos; (&apos;sandbox users&apos; lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Sandbox-Konto &apos;%1&apos; (&apos;sandbox users&apos; listet sie auf).</translation>
     </message>
     <message>
         <source>There is no post &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Beitrag &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>@%1 already likes post %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 gefällt Beitrag %2 bereits.</translation>
     </message>
     <message>
         <source>@%1 is blocked by the author of post %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 wird vom Autor des Beitrags %2 blockiert.</translation>
     </message>
     <message>
         <source>@%1 cannot %2 themselves.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 kann &apos;%2&apos; nicht auf sich selbst anwenden.</translation>
     </message>
     <message>
         <source>@%1 does not %2 @%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehung &apos;%2&apos; von @%1 zu @%3 besteht nicht.</translation>
     </message>
     <message>
         <source>@%1 already does %2 @%3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beziehung &apos;%2&apos; von @%1 zu @%3 besteht bereits.</translation>
     </message>
     <message>
         <source>@%1 is blocked by @%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 wird von @%2 blockiert.</translation>
     </message>
     <message>
         <source>--text must hold 1 to %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>--text muss 1 bis %1 Zeichen enthalten.</translation>
     </message>
     <message>
         <source>A post is either a reply (--reply-to) or a quote (--quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beitrag ist entweder eine Antwort (--reply-to) oder ein Zitat (--quote).</translation>
     </message>
     <message>
         <source>Post %1 is not @%2&apos;s; only its author can delete it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag %1 gehört nicht @%2; nur sein Autor kann ihn löschen.</translation>
     </message>
     <message>
         <source>@%1 cannot send messages to @%2, who blocks them.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 wird von @%2 blockiert und kann diesem Konto keine Nachrichten senden.</translation>
     </message>
     <message>
         <source>@%1 has no DM from @%2 to mark as read.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 hat keine DM von @%2, die als gelesen markiert werden könnte.</translation>
     </message>
     <message>
         <source>@%1 has already revoked the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 hat der App den Zugriff bereits entzogen.</translation>
     </message>
 </context>
 <context>
@@ -154,69 +154,69 @@
     <name>ApiCallLog</name>
     <message>
         <source>Cannot open the API-call log %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Aufrufprotokoll %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>Cannot prepare the API-call log %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Aufrufprotokoll %1 kann nicht vorbereitet werden.</translation>
     </message>
     <message>
         <source>The API-call log is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Aufrufprotokoll ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Cannot write to the API-call log.</source>
-        <translation type="unfinished"></translation>
+        <translation>In das API-Aufrufprotokoll kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <source>Cannot read the API-call log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das API-Aufrufprotokoll kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>There is no API call with id %1 in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Protokoll gibt es keinen API-Aufruf mit der ID %1.</translation>
     </message>
 </context>
 <context>
     <name>ApiClient</name>
     <message>
         <source>&apos;%1&apos; needs a request token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; braucht ein Request Token.</translation>
     </message>
     <message>
         <source>%1 authenticates with your app&apos;s bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 authentifiziert sich mit dem Bearer Token Ihrer App.</translation>
     </message>
     <message>
         <source>%1 authenticates with OAuth 1.0a as the subscribing user (consumer key and secret, and that user&apos;s access token and secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 authentifiziert sich mit OAuth 1.0a als der abonnierende Nutzer (Consumer Key und Secret sowie Access Token und Secret dieses Nutzers).</translation>
     </message>
     <message>
         <source>%1 authenticates with OAuth 1.0a as the app owner (consumer key and secret, access token and secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 authentifiziert sich mit OAuth 1.0a als Eigentümer der App (Consumer Key und Secret, Access Token und Secret).</translation>
     </message>
     <message>
         <source>Set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie %1.</translation>
     </message>
 </context>
 <context>
     <name>ApiSession</name>
     <message>
         <source>Give up when X sends nothing for &lt;seconds&gt; (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgeben, wenn X &lt;seconds&gt; lang nichts sendet (Standard %1).</translation>
     </message>
     <message>
         <source>--api-base must be an http(s) URL such as https://api.x.com, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base muss eine http(s)-URL wie https://api.x.com sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds between 0 and 3600</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein</translation>
     </message>
     <message>
         <source>%1 must be a numeric id (1 to 19 digits), not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine numerische ID sein (1 bis 19 Ziffern), nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -238,234 +238,235 @@
     <name>CaptureReader</name>
     <message>
         <source>There is no capture store at %1 (nothing has been captured yet?).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter %1 gibt es keinen Aufzeichnungsspeicher (wurde noch nichts aufgezeichnet?).</translation>
     </message>
     <message>
         <source>count events</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen der Ereignisse</translation>
     </message>
     <message>
         <source>read events</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Ereignisse</translation>
     </message>
     <message>
         <source>read an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen eines Ereignisses</translation>
     </message>
     <message>
         <source>read a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen einer Zustellung</translation>
     </message>
     <message>
         <source>read an event&apos;s JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des JSON eines Ereignisses</translation>
     </message>
     <message>
         <source>Delivery %1 is missing from the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung %1 fehlt im Speicher.</translation>
     </message>
     <message>
         <source>read CRC checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der CRC-Prüfungen</translation>
     </message>
     <message>
         <source>read rejected requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der abgelehnten Anfragen</translation>
     </message>
 </context>
 <context>
     <name>CaptureSchema</name>
     <message>
         <source>The capture store could not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler im Aufzeichnungsspeicher beim %1.</translation>
     </message>
     <message>
         <source>Cannot open the capture store %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufzeichnungsspeicher %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The capture store %1 was written by a newer version of the console (schema %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Aufzeichnungsspeicher %1 wurde von einer neueren Version der Konsole geschrieben (Schema %2).</translation>
     </message>
 </context>
 <context>
     <name>CaptureWriter</name>
     <message>
         <source>start a transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten einer Transaktion</translation>
     </message>
     <message>
         <source>record a CRC check</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer CRC-Prüfung</translation>
     </message>
     <message>
         <source>record a rejected request</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer abgelehnten Anfrage</translation>
     </message>
     <message>
         <source>store a delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern einer Zustellung</translation>
     </message>
     <message>
         <source>look up duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen nach Duplikaten</translation>
     </message>
     <message>
         <source>store an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern eines Ereignisses</translation>
     </message>
     <message>
         <source>commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>prepare its statements</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbereiten seiner SQL-Anweisungen</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>Machine output: JSON on stdout, diagnostics on stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe: JSON auf stdout, Diagnosen auf stderr.</translation>
     </message>
     <message>
         <source>Also write the log to &lt;file&gt; (secrets are never logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll zusätzlich in &lt;file&gt; schreiben (Geheimnisse werden nie protokolliert).</translation>
     </message>
     <message>
         <source>Log level on stderr and in the log file: debug, info or warning (default: warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufe auf stderr und in der Protokolldatei: debug, info oder warning (Standard: warning).</translation>
     </message>
     <message>
         <source>Show help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>no command given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Befehl angegeben</translation>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--log-level must be debug, info or warning</source>
-        <translation type="unfinished"></translation>
+        <translation>--log-level muss debug, info oder warning sein</translation>
     </message>
     <message>
         <source>Usage: aaconsole-cli [global options] COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: aaconsole-cli [globale Optionen] COMMAND [Optionen] [Argumente]</translation>
     </message>
     <message>
         <source>Account Activity Console %1: the command-line half of the developer console for X&apos;s Account Activity webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account Activity Console %1: der Kommandozeilenteil der Entwicklerkonsole für die Account-Activity-Webhooks von X.</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:</translation>
     </message>
     <message>
         <source>Global options (before or after the command):</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen (vor oder nach dem Befehl):</translation>
     </message>
     <message>
         <source>Exit codes: 0 ok, 1 X answered with an error, 2 usage, 3 credentials or configuration, 4 network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 OK, 1 X hat mit einem Fehler geantwortet, 2 falscher Aufruf, 3 Zugangsdaten oder Konfiguration, 4 Netzwerk.</translation>
     </message>
     <message>
         <source>Run &apos;aaconsole-cli COMMAND --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &apos;aaconsole-cli COMMAND --help&apos; sehen Sie die Optionen eines Befehls.</translation>
     </message>
     <message>
         <source>Usage: aaconsole-cli %1 [options] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: aaconsole-cli %1 [Optionen] %2</translation>
     </message>
     <message>
         <source>Use the credentials and settings of profile &lt;name&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten und Einstellungen des Profils &lt;name&gt; verwenden.</translation>
     </message>
     <message>
         <source>Base URL of the X API (default https://api.x.com; the Sandbox prints its own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der X API (Standard https://api.x.com; die Sandbox gibt ihre eigene aus).</translation>
     </message>
     <message>
         <source>API flavour: v2 (default) or v1.1 (Enterprise).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Variante: v2 (Standard) oder v1.1 (Enterprise).</translation>
     </message>
     <message>
         <source>--api must be v2 or v1.1</source>
-        <translation type="unfinished"></translation>
+        <translation>--api muss v2 oder v1.1 sein</translation>
     </message>
     <message>
         <source>Credentials come from the profile (--profile NAME, else the active one; see &apos;aaconsole-cli profiles --help&apos;), kept in the OS keychain. The environment variables X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN and X_ACCESS_TOKEN_SECRET override them field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten stammen aus dem Profil (--profile NAME, sonst das aktive; siehe &apos;aaconsole-cli profiles --help&apos;) und liegen im Schlüsselbund des Systems. Die Umgebungsvariablen X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN und X_ACCESS_TOKEN_SECRET überschreiben sie Feld für Feld.</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>%1 (see &apos;%2&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe &apos;%2&apos;)</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; (see &apos;aaconsole-cli profiles list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot; (siehe &apos;aaconsole-cli profiles list&apos;).</translation>
     </message>
     <message>
         <source>%1 is not set and no profile is selected. %2 Set %1, or create a profile (&apos;aaconsole-cli profiles add NAME&apos;) and store it with &apos;aaconsole-cli profiles set-secret NAME %3&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesetzt und kein Profil ist ausgewählt. %2 Setzen Sie %1 oder legen Sie ein Profil an (&apos;aaconsole-cli profiles add NAME&apos;) und speichern Sie den Wert mit &apos;aaconsole-cli profiles set-secret NAME %3&apos;.</translation>
     </message>
     <message>
         <source>%1 is not set, and profile &quot;%2&quot; keeps its secrets for one GUI session only, out of the command line&apos;s reach. %3 Set %1, or store the profile&apos;s secrets in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesetzt, und Profil &quot;%2&quot; behält seine Geheimnisse nur für eine GUI-Sitzung, außer Reichweite der Kommandozeile. %3 Setzen Sie %1 oder speichern Sie die Geheimnisse des Profils im Schlüsselbund.</translation>
     </message>
     <message>
         <source>%1 is not set and profile &quot;%2&quot; has no %3. %4 Store it with &apos;aaconsole-cli profiles set-secret &quot;%2&quot; %3&apos; (the value is read from stdin), or set %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht gesetzt und Profil &quot;%2&quot; hat keinen Wert für %3. %4 Speichern Sie ihn mit &apos;aaconsole-cli profiles set-secret &quot;%2&quot; %3&apos; (der Wert wird von stdin gelesen) oder setzen Sie %1.</translation>
     </message>
 </context>
 <context>
     <name>ControlRoutes</name>
     <message>
         <source>The Sandbox&apos;s control endpoints answer only this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Steuer-Endpunkte der Sandbox antworten nur diesem Rechner.</translation>
     </message>
     <message>
         <source>Fault settings are numbers of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungseinstellungen sind Zahlen ab null.</translation>
     </message>
 </context>
 <context>
     <name>CrcCommand</name>
     <message>
         <source>Print X&apos;s CRC response for TOKEN, computed with your consumer secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CRC-Antwort ausgeben, die X für TOKEN erwartet, berechnet mit Ihrem Consumer Secret.</translation>
     </message>
     <message>
         <source>missing TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN fehlt</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>TOKEN must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>TOKEN darf nicht leer sein</translation>
     </message>
     <message>
         <source>Prints {&quot;response_token&quot;:&quot;sha256=…&quot;}: base64(HMAC-SHA256(consumer secret, TOKEN)), exactly what your webhook must answer to X&apos;s challenge-response check.
 The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile (--profile, or the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt {&quot;response_token&quot;:&quot;sha256=…&quot;} aus: base64(HMAC-SHA256(Consumer Secret, TOKEN)), genau das, was Ihr Webhook auf die Challenge-Response-Prüfung von X antworten muss.
+Das Consumer Secret stammt aus X_CONSUMER_SECRET, falls gesetzt, sonst aus dem Profil (--profile oder das aktive).</translation>
     </message>
     <message>
         <source>The CRC response is computed with your app&apos;s consumer secret (API secret key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CRC-Antwort wird mit dem Consumer Secret Ihrer App (API Secret Key) berechnet.</translation>
     </message>
 </context>
 <context>
@@ -499,15 +500,15 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     <name>DetailLoader</name>
     <message>
         <source>Event #%1 is not in the store.</source>
-        <translation type="unfinished">Ereignis #%1 ist nicht im Speicher.</translation>
+        <translation>Ereignis #%1 ist nicht im Speicher.</translation>
     </message>
     <message>
         <source>The capture store is not open.</source>
-        <translation type="unfinished">Der Aufzeichnungsspeicher ist nicht geöffnet.</translation>
+        <translation>Der Aufzeichnungsspeicher ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Not JSON at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein JSON bei Byte %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -529,135 +530,135 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     <name>ErrorExplainer</name>
     <message>
         <source>X sent a CRC check (GET with crc_token) to the webhook URL and did not get a correct answer in time. Make sure the URL is publicly reachable over https and answers 200 with the response_token computed with this app&apos;s consumer secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat eine CRC-Prüfung (GET mit crc_token) an die Webhook-URL gesendet und nicht rechtzeitig eine korrekte Antwort erhalten. Stellen Sie sicher, dass die URL öffentlich über https erreichbar ist und mit 200 und dem mit dem Consumer Secret dieser App berechneten response_token antwortet.</translation>
     </message>
     <message>
         <source>X rejected the webhook URL: it must be a well-formed https:// URL without a port and at most 200 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat die Webhook-URL abgelehnt: Sie muss eine wohlgeformte https://-URL ohne Port und höchstens 200 Zeichen lang sein.</translation>
     </message>
     <message>
         <source>This app already has a webhook with this URL. Find its id with &apos;webhooks list&apos; and validate it, or delete it before registering the URL again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat bereits einen Webhook mit dieser URL. Ermitteln Sie seine ID mit &apos;webhooks list&apos; und validieren Sie ihn, oder löschen Sie ihn, bevor Sie die URL erneut registrieren.</translation>
     </message>
     <message>
         <source>The app already has as many webhooks as its access level allows. Delete one (&apos;webhooks list&apos;, then &apos;webhooks delete ID&apos;) before registering another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat bereits so viele Webhooks, wie ihre Zugriffsstufe erlaubt. Löschen Sie einen (&apos;webhooks list&apos;, dann &apos;webhooks delete ID&apos;), bevor Sie einen weiteren registrieren.</translation>
     </message>
     <message>
         <source>X knows no webhook with this id for this app. Check the id with &apos;webhooks list&apos;; webhooks of other apps are not visible with these credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>X kennt für diese App keinen Webhook mit dieser ID. Prüfen Sie die ID mit &apos;webhooks list&apos;; Webhooks anderer Apps sind mit diesen Zugangsdaten nicht sichtbar.</translation>
     </message>
     <message>
         <source>This account is already subscribed to the webhook; nothing needs to be done. &apos;subscriptions list --webhook ID&apos; shows every subscribed user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Konto hat den Webhook bereits abonniert; es ist nichts zu tun. &apos;subscriptions list --webhook ID&apos; zeigt alle abonnierten Benutzer-IDs.</translation>
     </message>
     <message>
         <source>The app has reached the number of subscriptions its access level allows (&apos;subscriptions count&apos;). Remove a subscription or upgrade the access level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App hat die Anzahl an Abonnements erreicht, die ihre Zugriffsstufe erlaubt (&apos;subscriptions count&apos;). Entfernen Sie ein Abonnement oder erhöhen Sie die Zugriffsstufe.</translation>
     </message>
     <message>
         <source>This user is not subscribed to the webhook, so there is nothing to remove. Check the user id with &apos;subscriptions list --webhook ID&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Nutzer hat den Webhook nicht abonniert, es gibt also nichts zu entfernen. Prüfen Sie die Benutzer-ID mit &apos;subscriptions list --webhook ID&apos;.</translation>
     </message>
     <message>
         <source>X rejected the replay window: from and to must be YYYYMMDDhhmm, from before to, neither in the future, and within the last 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat das Replay-Zeitfenster abgelehnt: from und to müssen im Format YYYYMMDDhhmm sein, from vor to, keiner der beiden in der Zukunft und beide innerhalb der letzten 24 Stunden.</translation>
     </message>
     <message>
         <source>A replay job is already running for this webhook, and only one may run at a time. Wait for its replay_job_status event, then start the next one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Webhook läuft bereits ein Replay-Auftrag, und es darf immer nur einer laufen. Warten Sie auf sein replay_job_status-Ereignis und starten Sie dann den nächsten.</translation>
     </message>
     <message>
         <source>This endpoint only accepts the app&apos;s bearer token (application-only authentication). Set X_BEARER_TOKEN to your app&apos;s bearer token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Endpunkt akzeptiert nur das Bearer Token der App (Application-only-Authentifizierung). Setzen Sie X_BEARER_TOKEN auf das Bearer Token Ihrer App.</translation>
     </message>
     <message>
         <source>X could not authenticate the request: the OAuth signature or tokens do not match. Check that the consumer key and secret and the access token and secret all belong to this app, and that this computer&apos;s clock is correct.</source>
-        <translation type="unfinished"></translation>
+        <translation>X konnte die Anfrage nicht authentifizieren: Die OAuth-Signatur oder die Tokens passen nicht. Prüfen Sie, ob Consumer Key und Secret sowie Access Token und Secret alle zu dieser App gehören und ob die Uhr dieses Rechners richtig geht.</translation>
     </message>
     <message>
         <source>The access token is invalid or expired: it was revoked or regenerated. Generate new access tokens in the developer portal (or run &apos;signin&apos;) and use those.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Access Token ist ungültig oder abgelaufen: Es wurde widerrufen oder neu erzeugt. Erzeugen Sie im Developer Portal neue Access Tokens (oder führen Sie &apos;signin&apos; aus) und verwenden Sie diese.</translation>
     </message>
     <message>
         <source>X refused access with these credentials. Check that the bearer token belongs to this app and that the app has Account Activity API access.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat den Zugriff mit diesen Zugangsdaten verweigert. Prüfen Sie, ob das Bearer Token zu dieser App gehört und ob die App Zugriff auf die Account Activity API hat.</translation>
     </message>
     <message>
         <source>The app may not perform write actions. Give it &apos;Read and write and Direct message&apos; permission in the developer portal, then regenerate the access tokens (registering a webhook with only a bearer token also causes this).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App darf keine Schreibaktionen ausführen. Geben Sie ihr im Developer Portal die Berechtigung &apos;Read and write and Direct message&apos; und erzeugen Sie dann die Access Tokens neu (auch das Registrieren eines Webhooks nur mit einem Bearer Token führt zu diesem Fehler).</translation>
     </message>
     <message>
         <source>This app may not manage this user&apos;s subscriptions: the access token must belong to the subscribing user and have been issued to this app, whose consumer key must be allow-listed for the Account Activity API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App darf die Abonnements dieses Nutzers nicht verwalten: Das Access Token muss dem abonnierenden Nutzer gehören und für diese App ausgestellt sein, deren Consumer Key für die Account Activity API freigeschaltet sein muss.</translation>
     </message>
     <message>
         <source>The webhook does not exist or belongs to another X app. Check the id with &apos;webhooks list&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook existiert nicht oder gehört zu einer anderen X-App. Prüfen Sie die ID mit &apos;webhooks list&apos;.</translation>
     </message>
     <message>
         <source>This app has no access to this Account Activity endpoint (an enterprise account, with replay enabled for replays, is required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese App hat keinen Zugriff auf diesen Account-Activity-Endpunkt (erforderlich ist ein Enterprise-Konto, für Replays mit aktiviertem Replay).</translation>
     </message>
     <message>
         <source>X rejected the replay parameters: from and to must be YYYYMMDDhhmm, from before to, within the last 5 days and not too recent.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat die Replay-Parameter abgelehnt: from und to müssen im Format YYYYMMDDhhmm sein, from vor to, innerhalb der letzten 5 Tage und nicht zu kurz zurückliegend.</translation>
     </message>
     <message>
         <source>The webhook answered X&apos;s CRC check, but not with {&quot;response_token&quot;:&quot;sha256=…&quot;} computed with this app&apos;s consumer secret. Check the secret your responder uses (&apos;crc TOKEN&apos; prints the right answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook hat auf die CRC-Prüfung von X geantwortet, aber nicht mit dem mit dem Consumer Secret dieser App berechneten {&quot;response_token&quot;:&quot;sha256=…&quot;}. Prüfen Sie das Secret, das Ihr Responder verwendet (&apos;crc TOKEN&apos; gibt die richtige Antwort aus).</translation>
     </message>
     <message>
         <source>The webhook took longer than 3 seconds to answer X&apos;s CRC check. Answer the CRC GET directly, without slow work, cold starts or a slow tunnel in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook hat länger als 3 Sekunden gebraucht, um auf die CRC-Prüfung von X zu antworten. Beantworten Sie den CRC-GET direkt, ohne langsame Arbeit, Kaltstarts oder einen langsamen Tunnel davor.</translation>
     </message>
     <message>
         <source>The webhook answered X&apos;s CRC check with an error status instead of 200. Make sure GET on the URL with ?crc_token=… reaches your responder and returns 200.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook hat auf die CRC-Prüfung von X mit einem Fehlerstatus statt 200 geantwortet. Stellen Sie sicher, dass ein GET auf die URL mit ?crc_token=… Ihren Responder erreicht und 200 zurückgibt.</translation>
     </message>
     <message>
         <source>X marked the webhook invalid after a failed CRC check. Fix the responder, then run &apos;webhooks validate ID&apos; to re-enable it.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat den Webhook nach einer fehlgeschlagenen CRC-Prüfung als ungültig markiert. Beheben Sie das Problem im Responder und führen Sie dann &apos;webhooks validate ID&apos; aus, um ihn wieder zu aktivieren.</translation>
     </message>
     <message>
         <source>X rejected the webhook URL: it must be a public https:// URL without a port whose GET answers X&apos;s CRC check.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat die Webhook-URL abgelehnt: Sie muss eine öffentliche https://-URL ohne Port sein, deren GET die CRC-Prüfung von X beantwortet.</translation>
     </message>
     <message>
         <source>X rejected the webhook (code 214). Check that the URL is a public https:// URL without a port that answers X&apos;s CRC check.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat den Webhook abgelehnt (Code 214). Prüfen Sie, ob die URL eine öffentliche https://-URL ohne Port ist, die die CRC-Prüfung von X beantwortet.</translation>
     </message>
     <message>
         <source>X&apos;s rate limit for this endpoint is used up, and X did not say when it resets. Limits are counted per 15 minutes; wait that long before trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rate Limit von X für diesen Endpunkt ist aufgebraucht, und X hat nicht mitgeteilt, wann es zurückgesetzt wird. Limits werden pro 15 Minuten gezählt; warten Sie so lange, bevor Sie es erneut versuchen.</translation>
     </message>
     <message>
         <source>X&apos;s rate limit for this endpoint is used up. It resets at %1 UTC (in %2 min); try again after that.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Rate Limit von X für diesen Endpunkt ist aufgebraucht. Es wird um %1 UTC zurückgesetzt (in %2 min); versuchen Sie es danach erneut.</translation>
     </message>
     <message>
         <source>X does not accept this kind of authentication for this endpoint. Check which credentials the endpoint needs (bearer token or access tokens).</source>
-        <translation type="unfinished"></translation>
+        <translation>X akzeptiert diese Art der Authentifizierung für diesen Endpunkt nicht. Prüfen Sie, welche Zugangsdaten der Endpunkt braucht (Bearer Token oder Access Tokens).</translation>
     </message>
     <message>
         <source>X did not accept the credentials (HTTP 401). Check that the bearer token or the keys and access tokens belong to this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat die Zugangsdaten nicht angenommen (HTTP 401). Prüfen Sie, ob das Bearer Token bzw. die Keys und Access Tokens zu dieser App gehören.</translation>
     </message>
     <message>
         <source>X refused the request (HTTP 403). The app may lack access to this endpoint or permission for this action.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat die Anfrage verweigert (HTTP 403). Der App fehlt möglicherweise der Zugriff auf diesen Endpunkt oder die Berechtigung für diese Aktion.</translation>
     </message>
     <message>
         <source>X does not know this resource (HTTP 404). Check the ids in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>X kennt diese Ressource nicht (HTTP 404). Prüfen Sie die IDs in der Anfrage.</translation>
     </message>
     <message>
         <source>X had an internal problem (HTTP %1). Try again later, backing off between attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hatte ein internes Problem (HTTP %1). Versuchen Sie es später erneut, mit wachsenden Pausen zwischen den Versuchen.</translation>
     </message>
     <message>
         <source>X answered with an error (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat mit einem Fehler geantwortet (HTTP %1).</translation>
     </message>
 </context>
 <context>
@@ -819,7 +820,7 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
     <message>
         <source>Showing all events to go to #%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse werden angezeigt, um zu #%1 zu springen.</translation>
     </message>
 </context>
 <context>
@@ -973,31 +974,31 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>JSON tree</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Baum</translation>
     </message>
     <message>
         <source>Raw</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh</translation>
     </message>
     <message>
         <source>Loading event #%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis #%1 wird geladen…</translation>
     </message>
     <message>
         <source>Event #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis #%1</translation>
     </message>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1344,261 +1345,261 @@ Felder: type action source id user actor target sig dup text time seq delivery u
     <name>GuardedTcpServer</name>
     <message>
         <source>more than %1 concurrent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 gleichzeitige Verbindungen</translation>
     </message>
 </context>
 <context>
     <name>HeadersTab</name>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Received signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Signatur</translation>
     </message>
     <message>
         <source>Computed signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechnete Signatur</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished">Header</translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>The delivery of this event is not in the store.</source>
-        <translation type="unfinished">Die Zustellung dieses Ereignisses ist nicht im Speicher.</translation>
+        <translation>Die Zustellung dieses Ereignisses ist nicht im Speicher.</translation>
     </message>
     <message>
         <source>Valid: the HMAC-SHA256 of the %1 body bytes with your consumer secret matches the received signature, so X sent this unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: Das HMAC-SHA256 der %1 Body-Bytes mit Ihrem Consumer Secret stimmt mit der empfangenen Signatur überein; X hat dies also unverändert gesendet.</translation>
     </message>
     <message>
         <source>Invalid: the received signature does not match the one computed from the %1 body bytes: the body was changed or the secret differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: Die empfangene Signatur stimmt nicht mit der aus den %1 Body-Bytes berechneten überein: Der Body wurde verändert oder das Secret ist ein anderes.</translation>
     </message>
     <message>
         <source>Missing: the request had no x-twitter-webhooks-signature header, so nothing shows that it came from X.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: Die Anfrage hatte keinen x-twitter-webhooks-signature-Header, nichts belegt also, dass sie von X kam.</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>(no consumer secret to compute it with)</source>
-        <translation type="unfinished">(kein Consumer Secret zum Berechnen)</translation>
+        <translation>(kein Consumer Secret, um sie zu berechnen)</translation>
     </message>
     <message>
         <source>The profile has no consumer secret now, so the signature cannot be checked again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat jetzt kein Consumer Secret, daher kann die Signatur nicht erneut geprüft werden.</translation>
     </message>
     <message>
         <source>With the consumer secret in use now it does not match: the secret was changed after this delivery arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem jetzt verwendeten Consumer Secret stimmt sie nicht überein: Das Secret wurde geändert, nachdem diese Zustellung ankam.</translation>
     </message>
     <message>
         <source>With the consumer secret in use now it matches: the secret was changed after this delivery arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem jetzt verwendeten Consumer Secret stimmt sie überein: Das Secret wurde geändert, nachdem diese Zustellung ankam.</translation>
     </message>
     <message>
         <source>%1 %2 — answered HTTP %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 — beantwortet mit HTTP %3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
 </context>
 <context>
     <name>HttpConnection</name>
     <message>
         <source>method %1 is not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode %1 ist nicht erlaubt</translation>
     </message>
     <message>
         <source>request head not complete within %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragekopf nicht innerhalb von %1 s vollständig</translation>
     </message>
 </context>
 <context>
     <name>JsonTree</name>
     <message>
         <source>the body is too large to show as a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body ist zu groß, um ihn als Baum anzuzeigen</translation>
     </message>
     <message>
         <source>the body is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>der Body ist leer</translation>
     </message>
     <message>
         <source>the text ends where a value is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet, wo ein Wert erwartet wird</translation>
     </message>
     <message>
         <source>unexpected text after the JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach dem JSON-Wert</translation>
     </message>
     <message>
         <source>the text ends inside an object</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet innerhalb eines Objekts</translation>
     </message>
     <message>
         <source>the text ends inside an array</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet innerhalb eines Arrays</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;}&apos; after a member</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Feld wird &apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos; after an element</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einem Element wird &apos;,&apos; oder &apos;]&apos; erwartet</translation>
     </message>
     <message>
         <source>expected a member name in double quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feldname in doppelten Anführungszeichen wird erwartet</translation>
     </message>
     <message>
         <source>expected &apos;:&apos; after the member name</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Feldnamen wird &apos;:&apos; erwartet</translation>
     </message>
     <message>
         <source>a control character inside a string must be escaped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Steuerzeichen in einem String muss maskiert werden</translation>
     </message>
     <message>
         <source>\u needs four hexadecimal digits</source>
-        <translation type="unfinished"></translation>
+        <translation>\u braucht vier Hexadezimalziffern</translation>
     </message>
     <message>
         <source>invalid escape sequence in a string</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Escape-Sequenz in einem String</translation>
     </message>
     <message>
         <source>the text ends inside a string</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text endet innerhalb eines Strings</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a digit must follow the decimal point</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Dezimalpunkt muss eine Ziffer folgen</translation>
     </message>
     <message>
         <source>a digit must follow the exponent</source>
-        <translation type="unfinished"></translation>
+        <translation>nach dem Exponenten muss eine Ziffer folgen</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeModel</name>
     <message>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>String</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <source>bool</source>
-        <translation type="unfinished"></translation>
+        <translation>bool</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">Wert</translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
 </context>
 <context>
     <name>JsonTreeTab</name>
     <message>
         <source>Expand all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aufklappen</translation>
     </message>
     <message>
         <source>Open every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Zweig öffnen</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zuklappen</translation>
     </message>
     <message>
         <source>Close every branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden Zweig schließen</translation>
     </message>
     <message>
         <source>Copy path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad kopieren</translation>
     </message>
     <message>
         <source>Copy the JSON path of this node, as filters write it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den JSON-Pfad dieses Knotens kopieren, so wie Filter ihn schreiben</translation>
     </message>
     <message>
         <source>Copy value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert kopieren</translation>
     </message>
     <message>
         <source>Copy the value: text without quotes, objects and arrays as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert kopieren: Text ohne Anführungszeichen, Objekte und Arrays als JSON</translation>
     </message>
     <message>
         <source>Apply as filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Filter anwenden</translation>
     </message>
     <message>
         <source>Show only the events with this value here</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse mit diesem Wert an dieser Stelle zeigen</translation>
     </message>
     <message>
         <source>This item is not JSON (at byte %1: %2). The Raw tab shows it as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element ist kein JSON (bei Byte %1: %2). Der Tab Roh zeigt es so, wie es empfangen wurde.</translation>
     </message>
     <message numerus="yes">
         <source>Open the first three levels (this item has %n nodes: all of them at once would take long)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die ersten drei Ebenen öffnen (dieses Element hat %n Knoten: alle auf einmal würde lange dauern)</numerusform>
+            <numerusform>Die ersten drei Ebenen öffnen (dieses Element hat %n Knoten: alle auf einmal würde lange dauern)</numerusform>
         </translation>
     </message>
     <message>
         <source>The filter language cannot name this member (its name has spaces, quotes or operator characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Filtersprache kann dieses Feld nicht benennen (sein Name enthält Leerzeichen, Anführungszeichen oder Operatorzeichen)</translation>
     </message>
 </context>
 <context>
@@ -1655,169 +1656,172 @@ Felder: type action source id user actor target sig dup text time seq delivery u
     <name>ListenCommand</name>
     <message>
         <source>Run the responder: answer X&apos;s CRC checks, verify and store event POSTs, print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Responder ausführen: CRC-Prüfungen von X beantworten, Ereignis-POSTs prüfen, speichern und ausgeben.</translation>
     </message>
     <message>
         <source>Answers GET &lt;path&gt;?crc_token=… with X&apos;s CRC response and POST &lt;path&gt; with 200 once the delivery is committed to the capture store (401 for a missing or invalid signature unless --accept-invalid-signatures; 503 if the store cannot commit, so that X retries). The listening address goes to stderr; stdout carries one line per event record, or with --ndjson one JSON record per line and nothing else.
 The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting, answer what was received, flush the store and exit 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantwortet GET &lt;path&gt;?crc_token=… mit der CRC-Antwort für X und POST &lt;path&gt; mit 200, sobald die Zustellung im Aufzeichnungsspeicher festgeschrieben ist (401 bei fehlender oder ungültiger Signatur, außer mit --accept-invalid-signatures; 503, wenn der Speicher nicht festschreiben kann, damit X es erneut versucht). Die Empfangsadresse geht nach stderr; stdout enthält eine Zeile pro Ereignisdatensatz, oder mit --ndjson einen JSON-Datensatz pro Zeile und sonst nichts.
+Das Consumer Secret stammt aus X_CONSUMER_SECRET. SIGINT/SIGTERM beenden die Annahme neuer Anfragen, beantworten das bereits Empfangene, schreiben den Speicher zurück und beenden mit 0.</translation>
     </message>
     <message>
         <source>Capture store file (default: the profile&apos;s store).</source>
-        <translation type="unfinished">Datei des Aufzeichnungsspeichers (Standard: der Speicher des Profils).</translation>
+        <translation>Datei des Aufzeichnungsspeichers (Standard: der Speicher des Profils).</translation>
     </message>
     <message>
         <source>Keep nothing on disk (records are still deduplicated for this run).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts auf der Festplatte behalten (Datensätze werden für diesen Lauf trotzdem dedupliziert).</translation>
     </message>
     <message>
         <source>Print records as NDJSON on stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze als NDJSON auf stdout ausgeben.</translation>
     </message>
     <message>
         <source>Answer 200 to deliveries with a missing or invalid signature (they are still stored and flagged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungen mit fehlender oder ungültiger Signatur mit 200 beantworten (sie werden trotzdem gespeichert und markiert).</translation>
     </message>
     <message>
         <source>full (default: fsync before each 200) or normal (survives a crash of this process, not of the machine).</source>
-        <translation type="unfinished"></translation>
+        <translation>full (Standard: fsync vor jeder 200-Antwort) oder normal (übersteht einen Absturz dieses Prozesses, nicht des Rechners).</translation>
     </message>
     <message>
         <source>Largest accepted body in bytes (default 4194304).</source>
-        <translation type="unfinished"></translation>
+        <translation>Größter angenommener Body in Bytes (Standard 4194304).</translation>
     </message>
     <message>
         <source>Most concurrent connections (default 256).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstzahl gleichzeitiger Verbindungen (Standard 256).</translation>
     </message>
     <message>
         <source>Seconds a client has to send a request&apos;s headers (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die ein Client hat, um die Header einer Anfrage zu senden (Standard 10).</translation>
     </message>
     <message>
         <source>Seconds before an idle keep-alive connection is closed (default 60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, nach denen eine untätige Keep-alive-Verbindung geschlossen wird (Standard 60).</translation>
     </message>
     <message>
         <source>listen takes no arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>listen nimmt keine Argumente</translation>
     </message>
     <message>
         <source>--db and --no-db exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--db und --no-db schließen einander aus</translation>
     </message>
     <message>
         <source>--bind: &apos;%1&apos; is not an IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>--bind: &apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
     </message>
     <message>
         <source>--path must start with /</source>
-        <translation type="unfinished"></translation>
+        <translation>--path muss mit / beginnen</translation>
     </message>
     <message>
         <source>limits must be positive numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Limits müssen positive Zahlen sein</translation>
     </message>
     <message>
         <source>--durability must be full or normal</source>
-        <translation type="unfinished"></translation>
+        <translation>--durability muss full oder normal sein</translation>
     </message>
     <message>
         <source>CRC %1 answered in %2 ms (token of %3 characters%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC %1 in %2 ms beantwortet (Token mit %3 Zeichen%4)</translation>
     </message>
     <message>
         <source>, nonce signature %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Nonce-Signatur %1</translation>
     </message>
     <message>
         <source>CRC %1 refused with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC %1 mit %2 abgelehnt: %3</translation>
     </message>
     <message>
         <source>Refused %1 %2 from %3 with %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 von %3 mit %4 abgelehnt: %5</translation>
     </message>
     <message>
         <source>error: %1 (%2) Answering 503 so that X retries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 (%2) Es wird mit 503 geantwortet, damit X es erneut versucht.</translation>
     </message>
     <message>
         <source>warning: listening on %1 makes the responder reachable from other machines; a tunnel in front of 127.0.0.1 is the usual setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Empfang auf %1 macht den Responder von anderen Rechnern aus erreichbar; üblich ist ein Tunnel vor 127.0.0.1.</translation>
     </message>
     <message>
         <source>Listening on %1 (capture store: %2). Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfange auf %1 (Aufzeichnungsspeicher: %2). Strg+C beendet.</translation>
     </message>
     <message>
         <source>none, --no-db</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner, --no-db</translation>
     </message>
     <message>
         <source>Stopped; every acknowledged delivery is in the store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet; jede bestätigte Zustellung ist im Speicher.</translation>
     </message>
     <message>
         <source>Address to bind (default: the profile&apos;s, 127.0.0.1; anything else is reachable from other machines).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse zum Binden (Standard: die des Profils, 127.0.0.1; jede andere ist von anderen Rechnern aus erreichbar).</translation>
     </message>
     <message>
         <source>Port (default: the profile&apos;s, 8321; 0 picks a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port (Standard: der des Profils, 8321; 0 wählt einen freien).</translation>
     </message>
     <message>
         <source>Webhook path (default: the profile&apos;s, /webhook); other paths answer 404.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Pfad (Standard: der des Profils, /webhook); andere Pfade antworten mit 404.</translation>
     </message>
     <message>
         <source>No consumer secret: set one on the profile (aaconsole-cli profiles set-secret NAME consumer_secret) or in X_CONSUMER_SECRET. The responder needs it to answer CRC checks and verify event signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Consumer Secret: Setzen Sie eines im Profil (aaconsole-cli profiles set-secret NAME consumer_secret) oder in X_CONSUMER_SECRET. Der Responder braucht es, um CRC-Prüfungen zu beantworten und Ereignissignaturen zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>LogCommand</name>
     <message>
         <source>List the API calls made with this profile, or print one as a curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit diesem Profil getätigten API-Aufrufe auflisten oder einen als curl-Befehl ausgeben.</translation>
     </message>
     <message>
         <source>Every call to X is recorded in the profile&apos;s capture store with its time, method, URL, status, duration, rate-limit headers, headers and bodies; credentials are never stored.
 --curl ID prints the call as a curl command whose credentials are $X_BEARER_TOKEN, $X_CONSUMER_KEY, $X_ACCESS_TOKEN placeholders (an OAuth 1.0a signature is single-use and must be made again).
 --json prints {&quot;calls&quot;:[…]} or {&quot;id&quot;,&quot;curl&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Aufruf an X wird im Aufzeichnungsspeicher des Profils festgehalten, mit Zeit, Methode, URL, Status, Dauer, Rate-Limit-Headern, Headern und Bodys; Zugangsdaten werden nie gespeichert.
+--curl ID gibt den Aufruf als curl-Befehl aus, dessen Zugangsdaten die Platzhalter $X_BEARER_TOKEN, $X_CONSUMER_KEY, $X_ACCESS_TOKEN sind (eine OAuth-1.0a-Signatur gilt nur einmal und muss neu erzeugt werden).
+--json gibt {&quot;calls&quot;:[…]} oder {&quot;id&quot;,&quot;curl&quot;} aus.</translation>
     </message>
     <message>
         <source>Show the newest &lt;n&gt; calls (default %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuesten &lt;n&gt; Aufrufe zeigen (Standard %1).</translation>
     </message>
     <message>
         <source>Print call &lt;id&gt; as a curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf &lt;id&gt; als curl-Befehl ausgeben.</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>--last and --curl cannot be combined</source>
-        <translation type="unfinished"></translation>
+        <translation>--last und --curl können nicht kombiniert werden</translation>
     </message>
     <message>
         <source>--last must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--last muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>--curl needs the numeric id of a call (see &apos;log&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>--curl braucht die numerische ID eines Aufrufs (siehe &apos;log&apos;)</translation>
     </message>
     <message>
         <source>No API calls have been logged for this profile yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil wurden noch keine API-Aufrufe protokolliert.</translation>
     </message>
 </context>
 <context>
@@ -1920,6 +1924,14 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <source>%1 — Account Activity Console</source>
         <translation>%1 — Account Activity Console</translation>
     </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>The Sandbox did not start: %1</source>
+        <translation>Die Sandbox ist nicht gestartet: %1</translation>
+    </message>
 </context>
 <context>
     <name>MemoryCredentialStore</name>
@@ -1932,69 +1944,69 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <name>NetworkFailure</name>
     <message>
         <source>%1 did not answer within %2 s. Check your connection, or try again with a longer --timeout.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie Ihre Verbindung oder versuchen Sie es mit einem längeren --timeout erneut.</translation>
     </message>
     <message>
         <source>The host name %1 could not be resolved. Check the spelling of --api-base and your DNS or internet connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden. Prüfen Sie die Schreibweise von --api-base und Ihre DNS- bzw. Internetverbindung.</translation>
     </message>
     <message>
         <source>%1 refused the connection: nothing listens there. Check --api-base (is the Sandbox running?).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: Dort lauscht nichts. Prüfen Sie --api-base (läuft die Sandbox?).</translation>
     </message>
     <message>
         <source>The TLS connection to %1 failed (%2). Check the system&apos;s certificates and clock, and whether a proxy intercepts https.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie die Zertifikate und die Uhr des Systems und ob ein Proxy https abfängt.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
 </context>
 <context>
     <name>OAuthRoutes</name>
     <message>
         <source>Sandbox sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Anmeldung</translation>
     </message>
     <message>
         <source>This request token is unknown or has expired. Start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Request Token ist unbekannt oder abgelaufen. Starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>Authorize %1 to use your account?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlauben, Ihr Konto zu verwenden?</translation>
     </message>
     <message>
         <source>Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden als:</translation>
     </message>
     <message>
         <source>There is no Sandbox account &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Sandbox-Konto &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>You&apos;ve granted access to %1!</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben %1 Zugriff gewährt!</translation>
     </message>
     <message>
         <source>Signed in as @%1. Enter this PIN to complete the authorization:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als @%1. Geben Sie diese PIN ein, um die Autorisierung abzuschließen:</translation>
     </message>
 </context>
 <context>
     <name>PinSignIn</name>
     <message>
         <source>X&apos;s answer to oauth/request_token holds no request token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von X auf oauth/request_token enthält kein Request Token.</translation>
     </message>
     <message>
         <source>X did not confirm the out-of-band callback (oauth_callback_confirmed is not true). Check the callback URL settings of the app in the developer portal.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat den Out-of-band-Callback nicht bestätigt (oauth_callback_confirmed ist nicht true). Prüfen Sie die Callback-URL-Einstellungen der App im Developer Portal.</translation>
     </message>
     <message>
         <source>X&apos;s answer to oauth/access_token holds no access token or user id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von X auf oauth/access_token enthält kein Access Token oder keine Benutzer-ID.</translation>
     </message>
 </context>
 <context>
@@ -2025,7 +2037,7 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>The responder port must be between 0 (any free port) and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Responder-Port muss zwischen 0 (beliebiger freier Port) und 65535 liegen.</translation>
     </message>
     <message>
         <source>The responder path must start with &apos;/&apos;.</source>
@@ -2199,23 +2211,23 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <name>ProfileFormat</name>
     <message>
         <source>not set</source>
-        <translation type="unfinished">nicht gesetzt</translation>
+        <translation>nicht gesetzt</translation>
     </message>
     <message>
         <source>set (%1 chars)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt (%1 Zeichen)</translation>
     </message>
     <message>
         <source>the Sandbox&apos;s built-in value (%1 chars)</source>
-        <translation type="unfinished"></translation>
+        <translation>eingebauter Wert der Sandbox (%1 Zeichen)</translation>
     </message>
     <message>
         <source>set, but could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>gesetzt, aber nicht lesbar</translation>
     </message>
     <message>
         <source>%1; overridden in this environment by %2 (%3 chars)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; in dieser Umgebung überschrieben durch %2 (%3 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -2272,50 +2284,50 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <name>ProfilesAddCommand</name>
     <message>
         <source>Add a profile (no secrets yet); --api and --api-base set its API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil hinzufügen (noch ohne Geheimnisse); --api und --api-base legen seine API fest.</translation>
     </message>
     <message>
         <source>Options: --app-id ID, --webhook-env LABEL (v1.1 environment).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen: --app-id ID, --webhook-env LABEL (v1.1-Umgebung).</translation>
     </message>
     <message>
         <source>profiles add: the X app&apos;s id.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add: die ID der X-App.</translation>
     </message>
     <message>
         <source>profiles add: the v1.1 webhook environment label.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles add: das Label der v1.1-Webhook-Umgebung.</translation>
     </message>
     <message>
         <source>Added profile &quot;%1&quot; (%2 at %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; hinzugefügt (%2 unter %3).</translation>
     </message>
     <message>
         <source>Store its secrets with: aaconsole-cli profiles set-secret &quot;%1&quot; FIELD &lt; file, or import them: aaconsole-cli profiles import-env &quot;%1&quot; .env</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie seine Geheimnisse mit: aaconsole-cli profiles set-secret &quot;%1&quot; FIELD &lt; file, oder importieren Sie sie: aaconsole-cli profiles import-env &quot;%1&quot; .env</translation>
     </message>
 </context>
 <context>
     <name>ProfilesCommand</name>
     <message>
         <source>List, show, add, select, rename and remove profiles; store their secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile auflisten, anzeigen, hinzufügen, auswählen, umbenennen und entfernen; ihre Geheimnisse speichern.</translation>
     </message>
     <message>
         <source>Subcommands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehle:</translation>
     </message>
     <message>
         <source>A profile is one X app (or the Sandbox): API flavour and base URL, app id, responder settings, and five secrets (consumer_key, consumer_secret, bearer_token, access_token, access_token_secret). The secrets live in the OS keychain, one entry per secret (service &quot;aaconsole&quot;, key &quot;&lt;profile&gt;/&lt;field&gt;&quot;); the rest in ~/.config/aaconsole/aaconsole.conf. Every command takes --profile NAME; without it the active profile is used. The X_* environment variables override a profile&apos;s secrets field by field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil ist eine X-App (oder die Sandbox): API-Variante und Basis-URL, App-ID, Responder-Einstellungen und fünf Geheimnisse (consumer_key, consumer_secret, bearer_token, access_token, access_token_secret). Die Geheimnisse liegen im Schlüsselbund des Systems, ein Eintrag pro Geheimnis (Dienst &quot;aaconsole&quot;, Schlüssel &quot;&lt;profile&gt;/&lt;field&gt;&quot;); der Rest in ~/.config/aaconsole/aaconsole.conf. Jeder Befehl nimmt --profile NAME; ohne diese Option wird das aktive Profil verwendet. Die Umgebungsvariablen X_* überschreiben die Geheimnisse eines Profils Feld für Feld.</translation>
     </message>
     <message>
         <source>missing SUBCOMMAND</source>
-        <translation type="unfinished"></translation>
+        <translation>SUBCOMMAND fehlt</translation>
     </message>
     <message>
         <source>unknown subcommand &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -2465,275 +2477,275 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <name>ProfilesImportEnvCommand</name>
     <message>
         <source>Import the secrets of a .env file into a profile (created when missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geheimnisse einer .env-Datei in ein Profil importieren (wird angelegt, falls es fehlt).</translation>
     </message>
     <message>
         <source>Recognises TWITTER_CONSUMER_KEY, TWITTER_CONSUMER_SECRET, TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_TOKEN_SECRET, TWITTER_BEARER_TOKEN, TWITTER_WEBHOOK_ENV and the same names with X_ or no prefix (CONSUMER_KEY, …), plus X_API_KEY-style aliases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkennt TWITTER_CONSUMER_KEY, TWITTER_CONSUMER_SECRET, TWITTER_ACCESS_TOKEN, TWITTER_ACCESS_TOKEN_SECRET, TWITTER_BEARER_TOKEN, TWITTER_WEBHOOK_ENV und dieselben Namen mit X_ oder ohne Präfix (CONSUMER_KEY, …), dazu Aliase im Stil von X_API_KEY.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; holds no variable aaconsole recognises (such as TWITTER_CONSUMER_KEY or X_CONSUMER_SECRET)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; enthält keine Variable, die aaconsole kennt (etwa TWITTER_CONSUMER_KEY oder X_CONSUMER_SECRET)</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; keeps its secrets for one GUI session only; import the file in the GUI instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; behält seine Geheimnisse nur für eine GUI-Sitzung; importieren Sie die Datei stattdessen in der GUI.</translation>
     </message>
     <message>
         <source>%1 still holds these secrets in plain text. Now that they are in the keychain, delete it, for example: shred -u %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält diese Geheimnisse weiterhin im Klartext. Jetzt, da sie im Schlüsselbund liegen, löschen Sie die Datei, zum Beispiel mit: shred -u %1</translation>
     </message>
     <message>
         <source>Created profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; angelegt.</translation>
     </message>
     <message>
         <source>Imported %1 into profile &quot;%2&quot;, stored in: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Profil &quot;%2&quot; importiert, gespeichert in: %3</translation>
     </message>
     <message>
         <source>Webhook environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Umgebung: %1</translation>
     </message>
     <message>
         <source>App id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID: %1</translation>
     </message>
     <message>
         <source>Not recognised, ignored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erkannt, ignoriert: %1</translation>
     </message>
 </context>
 <context>
     <name>ProfilesListCommand</name>
     <message>
         <source>List the profiles; * marks the active one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profile auflisten; * markiert das aktive.</translation>
     </message>
     <message>
         <source>No profiles. Add one with: aaconsole-cli profiles add NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Profile. Fügen Sie eines hinzu mit: aaconsole-cli profiles add NAME</translation>
     </message>
     <message>
         <source>the Sandbox&apos;s built-in credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>die eingebauten Zugangsdaten der Sandbox</translation>
     </message>
     <message>
         <source>%1 of 5 secrets set, for this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5 Geheimnissen gesetzt, nur für diese Sitzung</translation>
     </message>
     <message>
         <source>%1 of 5 secrets set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 5 Geheimnissen gesetzt</translation>
     </message>
 </context>
 <context>
     <name>ProfilesRemoveCommand</name>
     <message>
         <source>Remove a profile and delete its secrets from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil entfernen und seine Geheimnisse aus dem Schlüsselbund löschen.</translation>
     </message>
     <message>
         <source>When the profile has captured data, add --delete-captures or --keep-captures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hat das Profil aufgezeichnete Daten, geben Sie --delete-captures oder --keep-captures an.</translation>
     </message>
     <message>
         <source>profiles remove: also delete the profile&apos;s captured data.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles remove: auch die aufgezeichneten Daten des Profils löschen.</translation>
     </message>
     <message>
         <source>profiles remove: keep the profile&apos;s captured data on disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>profiles remove: die aufgezeichneten Daten des Profils auf der Festplatte behalten.</translation>
     </message>
     <message>
         <source>--delete-captures and --keep-captures exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--delete-captures und --keep-captures schließen einander aus</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot; has captured data in %2: add --delete-captures to delete it too, or --keep-captures to keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; hat aufgezeichnete Daten in %2: Geben Sie --delete-captures an, um sie mitzulöschen, oder --keep-captures, um sie zu behalten</translation>
     </message>
     <message>
         <source>Removed profile &quot;%1&quot; and its secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; und seine Geheimnisse entfernt.</translation>
     </message>
     <message>
         <source>Its captured data was kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine aufgezeichneten Daten wurden in %1 behalten.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesRenameCommand</name>
     <message>
         <source>Rename a profile; its keychain entries and captured data move with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil umbenennen; seine Schlüsselbundeinträge und aufgezeichneten Daten ziehen mit um.</translation>
     </message>
     <message>
         <source>Renamed profile &quot;%1&quot; to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; in &quot;%2&quot; umbenannt.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesSetSecretCommand</name>
     <message>
         <source>Store secret FIELD of a profile in the keychain; the value is read from stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis FIELD eines Profils im Schlüsselbund speichern; der Wert wird von stdin gelesen.</translation>
     </message>
     <message>
         <source>FIELD: %1. Pipe the value in (… &lt; file); on a terminal it is asked for with echo off.</source>
-        <translation type="unfinished"></translation>
+        <translation>FIELD: %1. Leiten Sie den Wert per Pipe ein (… &lt; file); in einem Terminal wird er ohne Echo abgefragt.</translation>
     </message>
     <message>
         <source>unknown FIELD &apos;%1&apos;; it is one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes FIELD &apos;%1&apos;; möglich sind: %2</translation>
     </message>
     <message>
         <source>There is no profile named &quot;%1&quot; (see &apos;aaconsole-cli profiles list&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Profil namens &quot;%1&quot; (siehe &apos;aaconsole-cli profiles list&apos;).</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot; keeps its secrets for one GUI session only; a value stored from the command line would be lost at once. Set it in the GUI, or store the profile&apos;s secrets in the keychain there first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil &quot;%1&quot; behält seine Geheimnisse nur für eine GUI-Sitzung; ein über die Kommandozeile gespeicherter Wert ginge sofort verloren. Setzen Sie ihn in der GUI, oder speichern Sie die Geheimnisse des Profils dort zuerst im Schlüsselbund.</translation>
     </message>
     <message>
         <source>%1 of profile &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Profil &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Stored %1 of profile &quot;%2&quot; (%3 chars) in: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von Profil &quot;%2&quot; (%3 Zeichen) gespeichert in: %4</translation>
     </message>
     <message>
         <source>Note: %1 is set in this environment and overrides the stored value while it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 ist in dieser Umgebung gesetzt und überschreibt den gespeicherten Wert, solange das so bleibt.</translation>
     </message>
 </context>
 <context>
     <name>ProfilesShowCommand</name>
     <message>
         <source>Show a profile (default: --profile or the active one); secrets appear as &quot;set (N chars)&quot;, never as values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil anzeigen (Standard: --profile oder das aktive); Geheimnisse erscheinen als &quot;gesetzt (N Zeichen)&quot;, nie als Werte.</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>No profile is active. Name one: aaconsole-cli profiles show NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil ist aktiv. Nennen Sie eines: aaconsole-cli profiles show NAME</translation>
     </message>
     <message>
         <source>Profile:             %1 (active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:              %1 (aktiv)</translation>
     </message>
     <message>
         <source>Profile:             %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil:              %1</translation>
     </message>
     <message>
         <source>API:                 %1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>API:                 %1 unter %2</translation>
     </message>
     <message>
         <source>App id:              %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-ID:              %1</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(keine)</translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Webhook environment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Umgebung:    %1</translation>
     </message>
     <message>
         <source>Responder:           http://%1:%2%3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder:           http://%1:%2%3, %4</translation>
     </message>
     <message>
         <source>unsigned events accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>unsignierte Ereignisse werden angenommen</translation>
     </message>
     <message>
         <source>unsigned events rejected (401)</source>
-        <translation type="unfinished"></translation>
+        <translation>unsignierte Ereignisse werden abgelehnt (401)</translation>
     </message>
     <message>
         <source>Data directory:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenverzeichnis:    %1</translation>
     </message>
     <message>
         <source>Secrets, stored in:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse in:      %1</translation>
     </message>
     <message>
         <source>Subscribed accounts: none</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnierte Konten: keine</translation>
     </message>
     <message>
         <source>Subscribed accounts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnierte Konten:</translation>
     </message>
 </context>
 <context>
     <name>ProfilesSubcommand</name>
     <message>
         <source>missing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
 </context>
 <context>
     <name>ProfilesUseCommand</name>
     <message>
         <source>Make NAME the active profile, used when --profile is not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME zum aktiven Profil machen, das verwendet wird, wenn --profile nicht angegeben ist.</translation>
     </message>
     <message>
         <source>The active profile is now &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das aktive Profil ist jetzt &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>RawBodyTab</name>
     <message>
         <source>Pretty-print</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatiert anzeigen</translation>
     </message>
     <message>
         <source>Copy body</source>
-        <translation type="unfinished"></translation>
+        <translation>Body kopieren</translation>
     </message>
     <message>
         <source>Indent the JSON; keys stay in the order X sent them</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON einrücken; die Schlüssel bleiben in der Reihenfolge, in der X sie gesendet hat</translation>
     </message>
     <message>
         <source>Copy the whole body, exactly as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Body kopieren, genau wie empfangen</translation>
     </message>
     <message>
         <source>The delivery of this event is not in the store.</source>
-        <translation type="unfinished">Die Zustellung dieses Ereignisses ist nicht im Speicher.</translation>
+        <translation>Die Zustellung dieses Ereignisses ist nicht im Speicher.</translation>
     </message>
     <message>
         <source>Showing the text: %1 %…</source>
-        <translation type="unfinished"></translation>
+        <translation>Text wird angezeigt: %1 %…</translation>
     </message>
     <message>
         <source>%1 Shown exactly as received.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Genau wie empfangen angezeigt.</translation>
     </message>
     <message>
         <source>The body is not valid UTF-8: the invalid bytes are shown as �.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Body ist kein gültiges UTF-8: Die ungültigen Bytes werden als � angezeigt.</translation>
     </message>
     <message>
         <source>No syntax colouring above %1, so that large bodies stay responsive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Syntaxhervorhebung über %1, damit große Bodys flüssig bleiben.</translation>
     </message>
 </context>
 <context>
@@ -2768,206 +2780,209 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     <name>ReplayCommand</name>
     <message>
         <source>Ask X to deliver a webhook&apos;s events of a past time window again.</source>
-        <translation type="unfinished"></translation>
+        <translation>X bitten, die Ereignisse eines Webhooks aus einem vergangenen Zeitfenster erneut zuzustellen.</translation>
     </message>
     <message>
         <source>--from and --to are UTC times YYYYMMDDhhmm, checked as X checks them before anything is sent: from before to, nothing in the future; v2 reaches back 24 hours, v1.1 5 days with from at least 31 and to at least 10 minutes ago.
 v2 uses POST /2/webhooks/replay; --account-activity uses the older /2/account_activity/replay/... path instead. Authenticates with X_BEARER_TOKEN.
 X then re-sends the events to the webhook and finishes with a replay_job_status event.
 --json prints {&quot;webhook_id&quot;,&quot;from_date&quot;,&quot;to_date&quot;,&quot;job_id&quot;,&quot;created_at&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to sind UTC-Zeiten im Format YYYYMMDDhhmm, die vor dem Senden so geprüft werden, wie X sie prüft: from vor to, nichts in der Zukunft; v2 reicht 24 Stunden zurück, v1.1 5 Tage, wobei from mindestens 31 und to mindestens 10 Minuten zurückliegen muss.
+v2 verwendet POST /2/webhooks/replay; --account-activity verwendet stattdessen den älteren Pfad /2/account_activity/replay/.... Authentifiziert sich mit X_BEARER_TOKEN.
+X sendet die Ereignisse dann erneut an den Webhook und schließt mit einem replay_job_status-Ereignis ab.
+--json gibt {&quot;webhook_id&quot;,&quot;from_date&quot;,&quot;to_date&quot;,&quot;job_id&quot;,&quot;created_at&quot;} aus.</translation>
     </message>
     <message>
         <source>The webhook&apos;s numeric id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die numerische ID des Webhooks.</translation>
     </message>
     <message>
         <source>Start of the window, UTC (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitfensters, UTC (einschließlich).</translation>
     </message>
     <message>
         <source>End of the window, UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitfensters, UTC.</translation>
     </message>
     <message>
         <source>v2 only: use /2/account_activity/replay/webhooks/ID/subscriptions/all instead of /2/webhooks/replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur v2: /2/account_activity/replay/webhooks/ID/subscriptions/all statt /2/webhooks/replay verwenden.</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>missing --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 fehlt</translation>
     </message>
     <message>
         <source>Replay job %1 created (%2). X re-delivers the events to webhook %3, then sends a replay_job_status event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Auftrag %1 erstellt (%2). X stellt die Ereignisse erneut an Webhook %3 zu und sendet dann ein replay_job_status-Ereignis.</translation>
     </message>
 </context>
 <context>
     <name>ReplayWindow</name>
     <message>
         <source>--from &apos;%1&apos; is not a date in the form YYYYMMDDhhmm (UTC), e.g. 202501151200.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from &apos;%1&apos; ist kein Datum im Format YYYYMMDDhhmm (UTC), z. B. 202501151200.</translation>
     </message>
     <message>
         <source>--to &apos;%1&apos; is not a date in the form YYYYMMDDhhmm (UTC), e.g. 202501151300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to &apos;%1&apos; ist kein Datum im Format YYYYMMDDhhmm (UTC), z. B. 202501151300.</translation>
     </message>
     <message>
         <source>--from (%1) must be before --to (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) muss vor --to (%2) liegen.</translation>
     </message>
     <message>
         <source>--to (%1) is in the future; it is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) liegt in der Zukunft; jetzt ist es %2.</translation>
     </message>
     <message>
         <source>--from (%1) is more than 24 hours ago; X keeps events for replay for 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) liegt mehr als 24 Stunden zurück; X hält Ereignisse 24 Stunden lang für Replays vor.</translation>
     </message>
     <message>
         <source>--from (%1) is more than 5 days ago; X&apos;s v1.1 replay reaches back 5 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) liegt mehr als 5 Tage zurück; das v1.1-Replay von X reicht 5 Tage zurück.</translation>
     </message>
     <message>
         <source>--from (%1) must be at least 31 minutes before now (%2) for v1.1 replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) muss für ein v1.1-Replay mindestens 31 Minuten vor jetzt (%2) liegen.</translation>
     </message>
     <message>
         <source>--to (%1) must be at least 10 minutes before now (%2) for v1.1 replay.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to (%1) muss für ein v1.1-Replay mindestens 10 Minuten vor jetzt (%2) liegen.</translation>
     </message>
 </context>
 <context>
     <name>RequestFramer</name>
     <message>
         <source>request line longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragezeile länger als %1 Bytes</translation>
     </message>
     <message>
         <source>more than %1 header fields</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Header-Felder</translation>
     </message>
     <message>
         <source>a header field longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Header-Feld länger als %1 Bytes</translation>
     </message>
     <message>
         <source>request head larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragekopf größer als %1 Bytes</translation>
     </message>
     <message>
         <source>malformed chunk size line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Chunk-Größenzeile</translation>
     </message>
     <message>
         <source>malformed chunk size</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Chunk-Größe</translation>
     </message>
     <message>
         <source>body larger than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Body größer als %1 Bytes</translation>
     </message>
     <message>
         <source>chunk data not followed by a line end</source>
-        <translation type="unfinished"></translation>
+        <translation>auf die Chunk-Daten folgt kein Zeilenende</translation>
     </message>
     <message>
         <source>a trailer field longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Trailer-Feld länger als %1 Bytes</translation>
     </message>
     <message>
         <source>malformed request line</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Anfragezeile</translation>
     </message>
     <message>
         <source>HTTP version %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP-Version %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>%1 header fields, more than the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Header-Felder, mehr als das Limit von %2</translation>
     </message>
     <message>
         <source>folded header lines are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>gefaltete Header-Zeilen sind nicht erlaubt</translation>
     </message>
     <message>
         <source>malformed header field</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes Header-Feld</translation>
     </message>
     <message>
         <source>malformed header name</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Header-Name</translation>
     </message>
     <message>
         <source>invalid Content-Length</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Content-Length</translation>
     </message>
     <message>
         <source>Transfer-Encoding %1 is not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer-Encoding %1 wird nicht unterstützt</translation>
     </message>
     <message>
         <source>both Content-Length and Transfer-Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>sowohl Content-Length als auch Transfer-Encoding</translation>
     </message>
     <message>
         <source>body of %1 bytes is over the limit of %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Body mit %1 Bytes überschreitet das Limit von %2 Bytes</translation>
     </message>
 </context>
 <context>
     <name>Responder</name>
     <message>
         <source>The responder needs your app&apos;s consumer secret to answer CRC checks and verify signatures.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Responder braucht das Consumer Secret Ihrer App, um CRC-Prüfungen zu beantworten und Signaturen zu prüfen.</translation>
     </message>
 </context>
 <context>
     <name>ResponseParser</name>
     <message>
         <source>X answered HTTP %1 without the expected %2; the API may have changed. The body is in the API-call log (&apos;log&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat mit HTTP %1 geantwortet, aber %2 fehlt in der Antwort; die API hat sich möglicherweise geändert. Der Body steht im API-Aufrufprotokoll (&apos;log&apos;).</translation>
     </message>
     <message>
         <source>webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>der erwartete Webhook</translation>
     </message>
     <message>
         <source>list of webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>die erwartete Webhook-Liste</translation>
     </message>
     <message>
         <source>validation result</source>
-        <translation type="unfinished"></translation>
+        <translation>das erwartete Validierungsergebnis</translation>
     </message>
     <message>
         <source>deletion result</source>
-        <translation type="unfinished"></translation>
+        <translation>das erwartete Löschergebnis</translation>
     </message>
     <message>
         <source>subscription state</source>
-        <translation type="unfinished"></translation>
+        <translation>der erwartete Abonnementstatus</translation>
     </message>
     <message>
         <source>list of subscriptions</source>
-        <translation type="unfinished"></translation>
+        <translation>die erwartete Abonnementliste</translation>
     </message>
     <message>
         <source>subscription count</source>
-        <translation type="unfinished"></translation>
+        <translation>die erwartete Abonnementanzahl</translation>
     </message>
     <message>
         <source>replay job</source>
-        <translation type="unfinished"></translation>
+        <translation>der erwartete Replay-Auftrag</translation>
     </message>
     <message>
         <source>user</source>
-        <translation type="unfinished"></translation>
+        <translation>der erwartete Nutzer</translation>
     </message>
 </context>
 <context>
@@ -3097,7 +3112,7 @@ X then re-sends the events to the webhook and finishes with a replay_job_status 
     <name>SandboxCommand</name>
     <message>
         <source>The built-in X emulator: run it, list its accounts, make things happen, watch its deliveries, inject faults, or run the whole guide offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der eingebaute X-Emulator: ihn ausführen, seine Konten auflisten, Dinge geschehen lassen, seine Zustellungen beobachten, Störungen einspeisen oder den ganzen Leitfaden offline durchlaufen.</translation>
     </message>
     <message>
         <source>serve [--port N] [--state FILE] [--time-scale F] [--recheck-interval S]
@@ -3115,111 +3130,125 @@ guide [--port N] [--responder-port N]
     Runs X&apos;s getting-started guide against a private Sandbox and responder and prints each step: register the webhook (CRC check), subscribe the owner, favorite the owner&apos;s post as another account, and show the favorite_events record that arrives. Needs no X credentials. &apos;scripts/run --headless&apos; runs this.
 
 users, act, deliveries and faults talk to the Sandbox at --api-base (default %1). --json prints each result as one JSON document.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve [--port N] [--state FILE] [--time-scale F] [--recheck-interval S]
+    Führt die Sandbox auf 127.0.0.1 aus (Standardport 8322; 0 wählt einen freien), bis SIGINT/SIGTERM. Gibt base_url und die fünf Zugangsdaten der App aus, eine Zeile name=value pro Wert (sie sind öffentlich: Die Sandbox schützt nichts). --state lädt Welt, Webhooks und Zustellungsprotokoll aus FILE und speichert sie beim Beenden dorthin. --time-scale multipliziert die Wartezeiten zwischen Wiederholungen (3 s, 27 s, 242 s) und das Intervall der erneuten Webhook-Prüfung (Standard 3600 s), nicht aber die 3-Sekunden-Timeouts für Antworten. Anfragen, CRC-Prüfungen und Zustellungen werden auf stderr protokolliert.
+users [--show-secrets]
+    Die Konten (ID, @screen_name, Name) und ihre Beiträge; --show-secrets fügt das Access-Token-Paar jedes Kontos hinzu.
+act ACTION ...
+    favorite --by USER --post POST | follow|unfollow|block|unblock|mute|unmute --by USER --target USER | post --by USER --text TEXT [--reply-to POST | --quote POST] | delete --by USER --post POST | dm --from USER --to USER --text TEXT | typing --from USER --to USER | read --by USER --from USER | revoke --by USER
+    USER ist eine numerische ID oder @screen_name. Jede Aktivität wird signiert an jeden Webhook zugestellt, der die betroffenen Konten abonniert hat.
+deliveries [--last N] [--webhook ID] [--bodies]
+    Das Zustellungsprotokoll: jeder POST an einen Webhook mit seinen Versuchen, Status und Latenzen.
+faults [--duplicate N] [--drop N] [--delay MS] [--clear]
+    Sendet die nächsten N Zustellungen doppelt, verwirft die nächsten N (ein Replay bringt sie zurück) oder hält jeden Versuch um MS zurück; ohne Optionen werden die aktuellen Störungen angezeigt.
+guide [--port N] [--responder-port N]
+    Führt den Einstiegsleitfaden von X gegen eine private Sandbox und einen Responder aus und gibt jeden Schritt aus: den Webhook registrieren (CRC-Prüfung), den Eigentümer abonnieren, den Beitrag des Eigentümers als anderes Konto liken und den ankommenden favorite_events-Datensatz zeigen. Braucht keine X-Zugangsdaten. &apos;scripts/run --headless&apos; führt dies aus.
+
+users, act, deliveries und faults sprechen mit der Sandbox unter --api-base (Standard %1). --json gibt jedes Ergebnis als ein JSON-Dokument aus.</translation>
     </message>
     <message>
         <source>serve, guide: the Sandbox&apos;s port (serve: default 8322; guide: a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve, guide: der Port der Sandbox (serve: Standard 8322; guide: ein freier).</translation>
     </message>
     <message>
         <source>serve: load and save the Sandbox&apos;s state in &lt;file&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: den Zustand der Sandbox aus &lt;file&gt; laden und darin speichern.</translation>
     </message>
     <message>
         <source>serve: multiply retry waits and re-check intervals by &lt;f&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: Wartezeiten zwischen Wiederholungen und Intervalle der erneuten Prüfung mit &lt;f&gt; multiplizieren.</translation>
     </message>
     <message>
         <source>serve: seconds between webhook CRC re-checks (default 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>serve: Sekunden zwischen erneuten CRC-Prüfungen der Webhooks (Standard 3600).</translation>
     </message>
     <message>
         <source>guide: the responder&apos;s port (default: a free one).</source>
-        <translation type="unfinished"></translation>
+        <translation>guide: der Port des Responders (Standard: ein freier).</translation>
     </message>
     <message>
         <source>users: also print each account&apos;s access token pair.</source>
-        <translation type="unfinished"></translation>
+        <translation>users: zusätzlich das Access-Token-Paar jedes Kontos ausgeben.</translation>
     </message>
     <message>
         <source>act: the account that acts (id or @screen_name).</source>
-        <translation type="unfinished"></translation>
+        <translation>act: das handelnde Konto (ID oder @screen_name).</translation>
     </message>
     <message>
         <source>act: the account acted on.</source>
-        <translation type="unfinished"></translation>
+        <translation>act: das Konto, auf das sich die Aktion richtet.</translation>
     </message>
     <message>
         <source>act: a post id.</source>
-        <translation type="unfinished"></translation>
+        <translation>act: eine Beitrags-ID.</translation>
     </message>
     <message>
         <source>act post, dm: the text (an @name in a post mentions that account).</source>
-        <translation type="unfinished"></translation>
+        <translation>act post, dm: der Text (ein @Name in einem Beitrag erwähnt dieses Konto).</translation>
     </message>
     <message>
         <source>act post: the post replied to.</source>
-        <translation type="unfinished"></translation>
+        <translation>act post: der Beitrag, auf den geantwortet wird.</translation>
     </message>
     <message>
         <source>act post: the post quoted.</source>
-        <translation type="unfinished"></translation>
+        <translation>act post: der zitierte Beitrag.</translation>
     </message>
     <message>
         <source>act dm, typing: the sender; act read: whose messages were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>act dm, typing: der Absender; act read: wessen Nachrichten gelesen wurden.</translation>
     </message>
     <message>
         <source>act dm, typing: the recipient.</source>
-        <translation type="unfinished"></translation>
+        <translation>act dm, typing: der Empfänger.</translation>
     </message>
     <message>
         <source>deliveries: how many, newest last (default 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries: wie viele, die neueste zuletzt (Standard 20).</translation>
     </message>
     <message>
         <source>deliveries: only those to this webhook id.</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries: nur die an diese Webhook-ID.</translation>
     </message>
     <message>
         <source>deliveries: include each payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries: jeweils den Payload mit ausgeben.</translation>
     </message>
     <message>
         <source>faults: send the next &lt;n&gt; deliveries twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>faults: die nächsten &lt;n&gt; Zustellungen doppelt senden.</translation>
     </message>
     <message>
         <source>faults: drop the next &lt;n&gt; deliveries.</source>
-        <translation type="unfinished"></translation>
+        <translation>faults: die nächsten &lt;n&gt; Zustellungen verwerfen.</translation>
     </message>
     <message>
         <source>faults: hold every delivery attempt back by &lt;ms&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>faults: jeden Zustellversuch um &lt;ms&gt; zurückhalten.</translation>
     </message>
     <message>
         <source>faults: remove every fault.</source>
-        <translation type="unfinished"></translation>
+        <translation>faults: alle Störungen entfernen.</translation>
     </message>
     <message>
         <source>missing sub-command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbefehl fehlt: %1</translation>
     </message>
     <message>
         <source>unknown sub-command &apos;%1&apos;: use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Unterbefehl &apos;%1&apos;: verwenden Sie %2</translation>
     </message>
     <message>
         <source>--%1 is not an option of &apos;sandbox %2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist keine Option von &apos;sandbox %2&apos;</translation>
     </message>
     <message>
         <source>missing ACTION: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACTION fehlt: %1</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
 </context>
 <context>
@@ -3234,282 +3263,369 @@ users, act, deliveries and faults talk to the Sandbox at --api-base (default %1)
     </message>
 </context>
 <context>
-    <name>SandboxGuide</name>
+    <name>SandboxDock</name>
     <message>
-        <source>ports must be numbers from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <source>1. Connect the responder</source>
+        <translation>1. Responder verbinden</translation>
     </message>
     <message>
-        <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <source>2. Make something happen</source>
+        <translation>2. Etwas geschehen lassen</translation>
     </message>
     <message>
-        <source>The guide stopped at step %1. Run it again with --log-level debug for details.</source>
-        <translation type="unfinished"></translation>
+        <source>Deliveries the Sandbox made</source>
+        <translation>Zustellungen der Sandbox</translation>
     </message>
     <message>
-        <source>Account Activity Console: X&apos;s webhook guide, end to end, on this computer.</source>
-        <translation type="unfinished"></translation>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
     </message>
     <message>
-        <source>Starting the Sandbox, an X API emulator on loopback …</source>
-        <translation type="unfinished"></translation>
+        <source>The Sandbox, an X emulator on this computer, runs at %1 with the app &quot;%2&quot; of @%3.</source>
+        <translation>Die Sandbox, ein X-Emulator auf diesem Rechner, läuft unter %1 mit der App &quot;%2&quot; von @%3.</translation>
     </message>
     <message>
-        <source>%1, app &quot;%2&quot; owned by @%3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <source>The Sandbox is not running.</source>
+        <translation>Die Sandbox läuft nicht.</translation>
     </message>
     <message>
-        <source>Starting the responder (what &apos;aaconsole-cli listen&apos; runs) …</source>
-        <translation type="unfinished"></translation>
+        <source>Events for @%1 now reach the table. Try a like below.</source>
+        <translation>Ereignisse für @%1 erreichen jetzt die Tabelle. Probieren Sie unten ein Like.</translation>
     </message>
     <message>
-        <source>Registering the webhook URL with X (POST /2/webhooks); X first runs a CRC check against it …</source>
-        <translation type="unfinished"></translation>
+        <source>Start the Sandbox by choosing the Sandbox profile.</source>
+        <translation>Wählen Sie das Sandbox-Profil, um die Sandbox zu starten.</translation>
     </message>
     <message>
-        <source>the responder answered the CRC check in %1 ms</source>
-        <translation type="unfinished"></translation>
+        <source>The responder is not listening, so there is nothing to register.</source>
+        <translation>Der Responder lauscht nicht, es gibt also nichts zu registrieren.</translation>
     </message>
     <message>
-        <source>webhook %1 registered, %2</source>
-        <translation type="unfinished"></translation>
+        <source>✓ %1 is registered as webhook %2 (valid) and @%3 is subscribed.</source>
+        <translation>✓ %1 ist als Webhook %2 registriert (gültig), und @%3 ist abonniert.</translation>
+    </message>
+    <message>
+        <source>%1 is registered as webhook %2 (%3), @%4 is %5.</source>
+        <translation>%1 ist als Webhook %2 registriert (%3), @%4 ist %5.</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subscribing @%1 to the webhook (POST …/subscriptions/all, as that account) …</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>subscribed</source>
-        <translation type="unfinished"></translation>
+        <translation>abonniert</translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation>nicht abonniert</translation>
+    </message>
+    <message>
+        <source>○ %1 is not registered with the Sandbox yet.</source>
+        <translation>○ %1 ist noch nicht bei der Sandbox registriert.</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Register and Subscribe</source>
+        <translation>Registrieren und abonnieren</translation>
+    </message>
+    <message>
+        <source>Registers the responder&apos;s URL as the Sandbox app&apos;s webhook (the Sandbox checks it with a CRC request) and subscribes @%1 to it.</source>
+        <translation>Registriert die URL des Responders als Webhook der Sandbox-App (die Sandbox prüft sie mit einer CRC-Anfrage) und abonniert @%1 darauf.</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 in %4 ms</source>
+        <translation>%1  %2 → %3 in %4 ms</translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation> (Versuch %1)</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxGuide</name>
+    <message>
+        <source>ports must be numbers from 0 to 65535</source>
+        <translation>Ports müssen Zahlen von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The guide stopped at step %1. Run it again with --log-level debug for details.</source>
+        <translation>Der Leitfaden hat bei Schritt %1 angehalten. Führen Sie ihn für Details erneut mit --log-level debug aus.</translation>
+    </message>
+    <message>
+        <source>Account Activity Console: X&apos;s webhook guide, end to end, on this computer.</source>
+        <translation>Account Activity Console: der Webhook-Leitfaden von X, von Anfang bis Ende, auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Starting the Sandbox, an X API emulator on loopback …</source>
+        <translation>Die Sandbox, ein X-API-Emulator auf Loopback, wird gestartet …</translation>
+    </message>
+    <message>
+        <source>%1, app &quot;%2&quot; owned by @%3 (%4)</source>
+        <translation>%1, App &quot;%2&quot;, Eigentümer @%3 (%4)</translation>
+    </message>
+    <message>
+        <source>Starting the responder (what &apos;aaconsole-cli listen&apos; runs) …</source>
+        <translation>Der Responder wird gestartet (das, was &apos;aaconsole-cli listen&apos; ausführt) …</translation>
+    </message>
+    <message>
+        <source>Registering the webhook URL with X (POST /2/webhooks); X first runs a CRC check against it …</source>
+        <translation>Die Webhook-URL wird bei X registriert (POST /2/webhooks); X führt zuerst eine CRC-Prüfung gegen sie aus …</translation>
+    </message>
+    <message>
+        <source>the responder answered the CRC check in %1 ms</source>
+        <translation>der Responder hat die CRC-Prüfung in %1 ms beantwortet</translation>
+    </message>
+    <message>
+        <source>webhook %1 registered, %2</source>
+        <translation>Webhook %1 registriert, %2</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <source>Subscribing @%1 to the webhook (POST …/subscriptions/all, as that account) …</source>
+        <translation>Der Webhook wird für @%1 abonniert (POST …/subscriptions/all, als dieses Konto) …</translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation>abonniert</translation>
     </message>
     <message>
         <source>@%1 likes @%2&apos;s post %3 …</source>
-        <translation type="unfinished"></translation>
+        <translation>@%1 gefällt der Beitrag %3 von @%2 …</translation>
     </message>
     <message>
         <source>Waiting for X&apos;s favorite_events delivery to reach the responder …</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten, bis die favorite_events-Zustellung von X den Responder erreicht …</translation>
     </message>
     <message>
         <source>No favorite_events delivery arrived within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb von %1 s ist keine favorite_events-Zustellung angekommen.</translation>
     </message>
     <message>
         <source>#%1 %2/%3, signature %4: %5 (for %6 %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2/%3, Signatur %4: %5 (für %6 %7)</translation>
     </message>
     <message>
         <source>The event arrived, but its signature is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ereignis ist angekommen, aber seine Signatur ist %1.</translation>
     </message>
     <message>
         <source>Done: the favorite arrived, signed with the app&apos;s consumer secret and verified. Next: &apos;scripts/run&apos; for the GUI, &apos;aaconsole-cli sandbox serve&apos; to keep a Sandbox running, &apos;aaconsole-cli sandbox --help&apos; for what it can do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: Das Like ist angekommen, signiert mit dem Consumer Secret der App und geprüft. Als Nächstes: &apos;scripts/run&apos; für die GUI, &apos;aaconsole-cli sandbox serve&apos;, um eine Sandbox laufen zu lassen, &apos;aaconsole-cli sandbox --help&apos; für ihre Möglichkeiten.</translation>
     </message>
 </context>
 <context>
     <name>SandboxRemote</name>
     <message>
         <source>--api-base must be the Sandbox&apos;s http:// base URL, such as %1, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--api-base muss die http://-Basis-URL der Sandbox sein, etwa %1, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>(app owner)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Eigentümer der App)</translation>
     </message>
     <message>
         <source>(revoked the app)</source>
-        <translation type="unfinished"></translation>
+        <translation>(hat der App den Zugriff entzogen)</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie %2</translation>
     </message>
     <message>
         <source>&apos;act %1&apos; does not take --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;act %1&apos; nimmt kein --%2</translation>
     </message>
     <message>
         <source>&apos;act %1&apos; needs --%2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;act %1&apos; braucht --%2</translation>
     </message>
     <message>
         <source>--reply-to and --quote exclude each other</source>
-        <translation type="unfinished"></translation>
+        <translation>--reply-to und --quote schließen einander aus</translation>
     </message>
     <message>
         <source>--last must be a positive number</source>
-        <translation type="unfinished"></translation>
+        <translation>--last muss eine positive Zahl sein</translation>
     </message>
     <message>
         <source>No deliveries yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zustellungen.</translation>
     </message>
     <message>
         <source>for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>für %1</translation>
     </message>
     <message>
         <source>duplicate of #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von #%1</translation>
     </message>
     <message>
         <source>replay job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Auftrag %1</translation>
     </message>
     <message>
         <source>%1 deliveries waiting or being retried.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zustellungen warten oder werden wiederholt.</translation>
     </message>
     <message>
         <source>--%1 must be a number of zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 muss eine Zahl ab null sein</translation>
     </message>
     <message>
         <source>Faults: duplicate the next %1 deliveries, drop the next %2, delay each attempt by %3 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen: die nächsten %1 Zustellungen verdoppeln, die nächsten %2 verwerfen, jeden Versuch um %3 ms verzögern.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServe</name>
     <message>
         <source> for %1</source>
-        <translation type="unfinished"></translation>
+        <translation> für %1</translation>
     </message>
     <message>
         <source>delivery #%1 %2%3 dropped (fault injection)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung #%1 %2%3 verworfen (Fehlerinjektion)</translation>
     </message>
     <message>
         <source>delivery #%1 %2%3 → %4: %5 in %6 ms, attempt %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung #%1 %2%3 → %4: %5 in %6 ms, Versuch %7</translation>
     </message>
     <message>
         <source>, given up</source>
-        <translation type="unfinished"></translation>
+        <translation>, aufgegeben</translation>
     </message>
     <message>
         <source>, will retry</source>
-        <translation type="unfinished"></translation>
+        <translation>, wird wiederholt</translation>
     </message>
     <message>
         <source> (duplicate of #%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Duplikat von #%1)</translation>
     </message>
     <message>
         <source> (replay job %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Replay-Auftrag %1)</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
     </message>
     <message>
         <source>--time-scale must be a number above 0 (0.01 makes the waits 100 times shorter)</source>
-        <translation type="unfinished"></translation>
+        <translation>--time-scale muss eine Zahl größer als 0 sein (0.01 macht die Wartezeiten 100-mal kürzer)</translation>
     </message>
     <message>
         <source>--recheck-interval must be a number of seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>--recheck-interval muss eine Anzahl Sekunden sein</translation>
     </message>
     <message>
         <source>CRC check of %1: %2 (%3) in %4 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>CRC-Prüfung von %1: %2 (%3) in %4 ms</translation>
     </message>
     <message>
         <source>webhook %1 is valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 ist gültig</translation>
     </message>
     <message>
         <source>webhook %1 is marked invalid; it gets no events until it passes a CRC check (&apos;webhooks validate&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 ist als ungültig markiert; er erhält keine Ereignisse, bis er eine CRC-Prüfung besteht (&apos;webhooks validate&apos;)</translation>
     </message>
     <message>
         <source>replay job %1 for webhook %2: %3, %4 deliveries replayed</source>
-        <translation type="unfinished"></translation>
+        <translation>Replay-Auftrag %1 für Webhook %2: %3, %4 Zustellungen erneut gesendet</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
         <source>Sandbox listening on %1: app %2 (id %3) owned by @%4 (%5). State: %6. Time scale %7. Ctrl+C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox empfängt auf %1: App %2 (ID %3), Eigentümer @%4 (%5). Zustand: %6. Zeitfaktor %7. Strg+C beendet.</translation>
     </message>
     <message>
         <source>not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht gespeichert</translation>
     </message>
     <message>
         <source>Use it with: aaconsole-cli --api-base %1 … and the credentials above as X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie sie mit: aaconsole-cli --api-base %1 … und den obigen Zugangsdaten als X_CONSUMER_KEY, X_CONSUMER_SECRET, X_BEARER_TOKEN, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET.</translation>
     </message>
     <message>
         <source>Stopped; state saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet; Zustand in %1 gespeichert.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet.</translation>
     </message>
 </context>
 <context>
     <name>SandboxServer</name>
     <message>
         <source>Cannot read the Sandbox state %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Zustand %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not a Sandbox state file (written by &apos;sandbox serve --state&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Sandbox-Zustandsdatei (geschrieben von &apos;sandbox serve --state&apos;).</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of the Sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde von einer neueren Version der Sandbox geschrieben.</translation>
     </message>
     <message>
         <source>The Sandbox state has no account for the app owner %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Zustand hat kein Konto für den App-Eigentümer %1.</translation>
     </message>
     <message>
         <source>Cannot save the Sandbox state to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Zustand kann nicht in %1 gespeichert werden: %2</translation>
     </message>
     <message>
         <source>The time scale must be a number above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitfaktor muss eine Zahl größer als 0 sein.</translation>
     </message>
     <message>
         <source>The Sandbox cannot listen on 127.0.0.1:%1: %2. Is another Sandbox (or the GUI) already running? Use --port 0 for any free port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox kann nicht auf 127.0.0.1:%1 lauschen: %2. Läuft bereits eine andere Sandbox (oder die GUI)? Verwenden Sie --port 0 für einen beliebigen freien Port.</translation>
     </message>
 </context>
 <context>
     <name>SandboxWorld</name>
     <message>
         <source>An account in the Sandbox state has no id, screen name or token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto im Sandbox-Zustand hat keine ID, keinen Benutzernamen oder kein Token.</translation>
     </message>
     <message>
         <source>The Sandbox state has no accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sandbox-Zustand enthält keine Konten.</translation>
     </message>
 </context>
 <context>
@@ -3531,98 +3647,100 @@ users, act, deliveries and faults talk to the Sandbox at --api-base (default %1)
     <name>SecretInput</name>
     <message>
         <source>Enter %1 (input is hidden), then press Enter:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eingeben (die Eingabe wird nicht angezeigt), dann die Eingabetaste drücken:</translation>
     </message>
     <message>
         <source>cannot read the value from stdin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert kann nicht von stdin gelesen werden: %1</translation>
     </message>
     <message>
         <source>the value is longer than %1 bytes; is this really %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert ist länger als %1 Bytes; ist das wirklich %2?</translation>
     </message>
     <message>
         <source>no value on stdin: pipe or type %1 (for example: aaconsole-cli profiles set-secret NAME FIELD &lt; file)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert auf stdin: %1 per Pipe übergeben oder eintippen (zum Beispiel: aaconsole-cli profiles set-secret NAME FIELD &lt; file)</translation>
     </message>
     <message>
         <source>the value has several lines; a secret is one line</source>
-        <translation type="unfinished"></translation>
+        <translation>der Wert hat mehrere Zeilen; ein Geheimnis ist eine Zeile</translation>
     </message>
 </context>
 <context>
     <name>SignCommand</name>
     <message>
         <source>Print the x-twitter-webhooks-signature value for the exact bytes of FILE (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Wert für x-twitter-webhooks-signature für die exakten Bytes von FILE ausgeben (- für stdin).</translation>
     </message>
     <message>
         <source>missing FILE (use - for stdin)</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE fehlt (- für stdin verwenden)</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>cannot read &apos;%1&apos;: %2</source>
-        <translation type="unfinished">„%1“ kann nicht gelesen werden: %2</translation>
+        <translation>&apos;%1&apos; kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Prints sha256=&lt;base64(HMAC-SHA256(consumer secret, bytes))&gt;, the header X sends with every event POST. The bytes are signed exactly as read: no newline is added or removed.
 The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile (--profile, or the active one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt sha256=&lt;base64(HMAC-SHA256(Consumer Secret, Bytes))&gt; aus, den Header, den X mit jedem Ereignis-POST sendet. Die Bytes werden genau so signiert, wie sie gelesen werden: Kein Zeilenumbruch wird hinzugefügt oder entfernt.
+Das Consumer Secret stammt aus X_CONSUMER_SECRET, falls gesetzt, sonst aus dem Profil (--profile oder das aktive).</translation>
     </message>
     <message>
         <source>Signatures are computed with your app&apos;s consumer secret (API secret key).</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaturen werden mit dem Consumer Secret Ihrer App (API Secret Key) berechnet.</translation>
     </message>
 </context>
 <context>
     <name>SigninCommand</name>
     <message>
         <source>Sign in another X account with a PIN, to subscribe it to a webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein weiteres X-Konto per PIN anmelden, um es für einen Webhook zu abonnieren.</translation>
     </message>
     <message>
         <source>Prints the page where the account&apos;s owner authorises your app; X then shows a PIN, which signin reads from stdin. Prints the account&apos;s id and screen name; its access token and secret only with --show-secrets.
 Uses X_CONSUMER_KEY and X_CONSUMER_SECRET. With --json the page and the prompt go to stderr and stdout carries {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; with --show-secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Seite aus, auf der der Inhaber des Kontos Ihre App autorisiert; X zeigt dann eine PIN, die signin von stdin liest. Gibt ID und Benutzernamen des Kontos aus; sein Access Token und Secret nur mit --show-secrets.
+Verwendet X_CONSUMER_KEY und X_CONSUMER_SECRET. Mit --json gehen die Seite und die Eingabeaufforderung nach stderr, und stdout enthält {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; mit --show-secrets).</translation>
     </message>
     <message>
         <source>Print the new access token and secret (they are secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neue Access Token und Secret ausgeben (sie sind geheim).</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>Open this page, sign in as the account to add, authorise the app and enter the PIN X shows:</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Seite, melden Sie sich als das hinzuzufügende Konto an, autorisieren Sie die App und geben Sie die PIN ein, die X anzeigt:</translation>
     </message>
     <message>
         <source>PIN: </source>
-        <translation type="unfinished"></translation>
+        <translation>PIN: </translation>
     </message>
     <message>
         <source>no PIN given</source>
-        <translation type="unfinished"></translation>
+        <translation>keine PIN angegeben</translation>
     </message>
     <message>
         <source>Signed in as @%1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als @%1 (%2).</translation>
     </message>
     <message>
         <source>Its access token and secret are not shown; sign in again with --show-secrets to print them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Access Token und Secret werden nicht angezeigt; melden Sie sich mit --show-secrets erneut an, um sie auszugeben.</translation>
     </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
     <message>
         <source>Subscribe accounts to a webhook, check, list, remove and count subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konten für einen Webhook abonnieren, Abonnements prüfen, auflisten, entfernen und zählen.</translation>
     </message>
     <message>
         <source>add --webhook ID              subscribes the account whose access token is in use (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET with the app&apos;s consumer key and secret)
@@ -3633,299 +3751,325 @@ count                         active and provisioned subscriptions of the app (b
 
 To subscribe another account, sign it in with &apos;signin&apos; and use its tokens.
 --json prints {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]}, or the counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>add --webhook ID              abonniert das Konto, dessen Access Token verwendet wird (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET mit Consumer Key und Secret der App)
+check --webhook ID            ob dieses Konto abonniert ist
+list --webhook ID             die Benutzer-IDs, die den Webhook abonniert haben (Bearer Token)
+remove --webhook ID USER_ID   beendet das Abonnement von USER_ID (Bearer Token)
+count                         aktive und bereitgestellte Abonnements der App (Bearer Token)
+
+Um ein anderes Konto zu abonnieren, melden Sie es mit &apos;signin&apos; an und verwenden Sie seine Tokens.
+--json gibt {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]} oder die Zählwerte aus.</translation>
     </message>
     <message>
         <source>The webhook&apos;s numeric id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die numerische ID des Webhooks.</translation>
     </message>
     <message>
         <source>missing action: add, check, list, remove or count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion fehlt: add, check, list, remove oder count</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use add, check, list, remove or count</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie add, check, list, remove oder count</translation>
     </message>
     <message>
         <source>missing USER_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>USER_ID fehlt</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>&apos;subscriptions %1&apos; needs --webhook ID</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;subscriptions %1&apos; braucht --webhook ID</translation>
     </message>
     <message>
         <source>Subscribed the account of the access token to webhook %1; events may take up to 10 seconds to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Access Tokens wurde für Webhook %1 abonniert; es kann bis zu 10 Sekunden dauern, bis Ereignisse eintreffen.</translation>
     </message>
     <message>
         <source>The account of the access token is subscribed to webhook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Access Tokens hat Webhook %1 abonniert.</translation>
     </message>
     <message>
         <source>The account of the access token is not subscribed to webhook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto des Access Tokens hat Webhook %1 nicht abonniert.</translation>
     </message>
     <message>
         <source>Webhook %1 (%2): %3 subscribed user(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 (%2), abonnierte Nutzer: %3</translation>
     </message>
     <message>
         <source>Removed the subscription of user %1 from webhook %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnement von Nutzer %1 für Webhook %2 entfernt.</translation>
     </message>
     <message>
         <source>X answered that user %1 is still subscribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat geantwortet, dass Nutzer %1 weiterhin abonniert ist.</translation>
     </message>
     <message>
         <source>%1 active subscription(s) of %2 provisioned (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Abonnements: %1 von %2 bereitgestellten (%3).</translation>
     </message>
 </context>
 <context>
     <name>SummaryTab</name>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Type / action</source>
-        <translation type="unfinished">Typ / Aktion</translation>
+        <translation>Typ / Aktion</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>For user</source>
-        <translation type="unfinished">Für Nutzer</translation>
+        <translation>Für Nutzer</translation>
     </message>
     <message>
         <source>Actor</source>
-        <translation type="unfinished">Akteur</translation>
+        <translation>Akteur</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Event id</source>
-        <translation type="unfinished">Ereignis-ID</translation>
+        <translation>Ereignis-ID</translation>
     </message>
     <message>
         <source>Happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished">Signatur</translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Duplicate of</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat von</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellung</translation>
     </message>
     <message>
         <source>Remote address</source>
-        <translation type="unfinished"></translation>
+        <translation>Remote-Adresse</translation>
     </message>
     <message>
         <source>Select an event to see it in full.</source>
-        <translation type="unfinished">Wählen Sie ein Ereignis, um es vollständig zu sehen.</translation>
+        <translation>Wählen Sie ein Ereignis, um es vollständig zu sehen.</translation>
     </message>
     <message>
         <source>%1 local · %2 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lokal · %2 UTC</translation>
     </message>
     <message>
         <source>Account Activity API (aaa)</source>
-        <translation type="unfinished"></translation>
+        <translation>Account Activity API (aaa)</translation>
     </message>
     <message>
         <source>X Activity API (xaa)</source>
-        <translation type="unfinished"></translation>
+        <translation>X Activity API (xaa)</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Show only events of this type (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Ereignisse dieses Typs zeigen (%1)</translation>
     </message>
     <message>
         <source>Show only the events with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ereignisse mit %1 zeigen</translation>
     </message>
     <message>
         <source>✓ valid</source>
-        <translation type="unfinished">✓ gültig</translation>
+        <translation>✓ gültig</translation>
     </message>
     <message>
         <source>✗ invalid (see Headers &amp; signature)</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ ungültig (siehe Header &amp; Signatur)</translation>
     </message>
     <message>
         <source>– missing</source>
-        <translation type="unfinished">– fehlt</translation>
+        <translation>– fehlt</translation>
     </message>
     <message>
         <source>Go to the first copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur ersten Kopie springen</translation>
     </message>
     <message>
         <source>redelivery: X sent this activity again</source>
-        <translation type="unfinished"></translation>
+        <translation>erneute Zustellung: X hat diese Aktivität erneut gesendet</translation>
     </message>
     <message>
         <source>fan-out: the same activity, for another subscribed user</source>
-        <translation type="unfinished"></translation>
+        <translation>Fan-out: dieselbe Aktivität, für einen anderen abonnierten Nutzer</translation>
     </message>
     <message>
         <source>— (the first copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>— (die erste Kopie)</translation>
     </message>
 </context>
 <context>
     <name>WebhookServer</name>
     <message>
         <source>The responder cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Responder kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
     <message>
         <source>missing crc_token</source>
-        <translation type="unfinished"></translation>
+        <translation>crc_token fehlt</translation>
     </message>
     <message>
         <source>missing crc_token: X sends GET %1?crc_token=…</source>
-        <translation type="unfinished"></translation>
+        <translation>crc_token fehlt: X sendet GET %1?crc_token=…</translation>
     </message>
     <message>
         <source>crc_token is not shaped like X&apos;s (1 to %1 characters of A-Z a-z 0-9 + / = _ -)</source>
-        <translation type="unfinished"></translation>
+        <translation>crc_token hat nicht die Form der Tokens von X (1 bis %1 Zeichen aus A-Z a-z 0-9 + / = _ -)</translation>
     </message>
     <message>
         <source>the capture store could not keep this delivery (%1); retry later</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufzeichnungsspeicher konnte diese Zustellung nicht speichern (%1); später erneut versuchen</translation>
     </message>
     <message>
         <source>no webhook at %1 (the responder&apos;s path is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Webhook unter %1 (der Pfad des Responders ist %2)</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSetup</name>
+    <message>
+        <source>Looking for a webhook registered for %1 …</source>
+        <translation>Suche einen für %1 registrierten Webhook …</translation>
+    </message>
+    <message>
+        <source>Webhook %1 is marked invalid: asking X for a new CRC check …</source>
+        <translation>Webhook %1 ist als ungültig markiert: X wird um eine neue CRC-Prüfung gebeten …</translation>
+    </message>
+    <message>
+        <source>Registering %1 (X checks it with a CRC request first) …</source>
+        <translation>Registriere %1 (X prüft die URL zuerst mit einer CRC-Anfrage) …</translation>
+    </message>
+    <message>
+        <source>Subscribing the account to webhook %1 …</source>
+        <translation>Abonniere das Konto auf Webhook %1 …</translation>
     </message>
 </context>
 <context>
     <name>WebhookUrlCheck</name>
     <message>
         <source>The webhook URL is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL ist leer.</translation>
     </message>
     <message>
         <source>The webhook URL is %1 characters long; X accepts at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL ist %1 Zeichen lang; X akzeptiert höchstens %2.</translation>
     </message>
     <message>
         <source>The webhook URL contains a space or control character; percent-encode it (%20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL enthält ein Leer- oder Steuerzeichen; kodieren Sie es mit Prozentkodierung (%20).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a well-formed URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine wohlgeformte URL: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a complete URL: it needs a scheme and a host, as in https://example.com/webhooks/x.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine vollständige URL: Sie braucht ein Schema und einen Host, wie in https://example.com/webhooks/x.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; points at this computer, which X cannot reach. Put a public https tunnel in front of the responder and register its URL, or use the Sandbox (--api-base).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; zeigt auf diesen Rechner, den X nicht erreichen kann. Setzen Sie einen öffentlichen https-Tunnel vor den Responder und registrieren Sie dessen URL, oder verwenden Sie die Sandbox (--api-base).</translation>
     </message>
     <message>
         <source>X only calls https:// webhook URLs; &apos;%1&apos; uses %2://.</source>
-        <translation type="unfinished"></translation>
+        <translation>X ruft nur https://-Webhook-URLs auf; &apos;%1&apos; verwendet %2://.</translation>
     </message>
     <message>
         <source>The webhook URL must not contain a port (:%1); X only calls the default https port 443.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhook-URL darf keinen Port enthalten (:%1); X ruft nur den https-Standardport 443 auf.</translation>
     </message>
 </context>
 <context>
     <name>WebhooksCommand</name>
     <message>
         <source>List, register, validate (CRC check) and delete the app&apos;s webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Webhooks der App auflisten, registrieren, validieren (CRC-Prüfung) und löschen.</translation>
     </message>
     <message>
         <source>missing action: list, register, validate or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion fehlt: list, register, validate oder delete</translation>
     </message>
     <message>
         <source>unknown action &apos;%1&apos;: use list, register, validate or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Aktion &apos;%1&apos;: verwenden Sie list, register, validate oder delete</translation>
     </message>
     <message>
         <source>missing URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL fehlt</translation>
     </message>
     <message>
         <source>missing WEBHOOK_ID</source>
-        <translation type="unfinished"></translation>
+        <translation>WEBHOOK_ID fehlt</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
     <message>
         <source>No webhooks are registered for this app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese App sind keine Webhooks registriert.</translation>
     </message>
     <message>
         <source>valid</source>
-        <translation type="unfinished"></translation>
+        <translation>gültig</translation>
     </message>
     <message>
         <source>invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültig</translation>
     </message>
     <message>
         <source>Registered webhook %1 for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 für %2 registriert (%3).</translation>
     </message>
     <message>
         <source>X started the CRC check of webhook %1; &apos;webhooks list&apos; shows the outcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat die CRC-Prüfung von Webhook %1 gestartet; &apos;webhooks list&apos; zeigt das Ergebnis.</translation>
     </message>
     <message>
         <source>Webhook %1 passed the CRC check and is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 hat die CRC-Prüfung bestanden und ist gültig.</translation>
     </message>
     <message>
         <source>Webhook %1 failed the CRC check and is marked invalid: check that your responder answers GET ?crc_token=… with the right response_token (&apos;crc TOKEN&apos; shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 hat die CRC-Prüfung nicht bestanden und ist als ungültig markiert: Prüfen Sie, ob Ihr Responder GET ?crc_token=… mit dem richtigen response_token beantwortet (&apos;crc TOKEN&apos; zeigt es an).</translation>
     </message>
     <message>
         <source>Deleted webhook %1 and its subscriptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1 und seine Abonnements gelöscht.</translation>
     </message>
     <message>
         <source>X answered that webhook %1 was not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>X hat geantwortet, dass Webhook %1 nicht gelöscht wurde.</translation>
     </message>
     <message>
         <source>list                 the app&apos;s webhooks: id, valid, created, URL
@@ -3935,23 +4079,30 @@ delete WEBHOOK_ID    deletes the webhook and with it its subscriptions
 
 Credentials: v2 uses X_BEARER_TOKEN; v1.1 lists with X_BEARER_TOKEN and registers, validates and deletes as the app owner (X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET).
 --json prints {&quot;webhooks&quot;:[…]}, {&quot;webhook&quot;:{…}}, {&quot;webhook_id&quot;,&quot;attempted&quot;,&quot;valid&quot;} or {&quot;webhook_id&quot;,&quot;deleted&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>list                 die Webhooks der App: ID, gültig, erstellt, URL
+register URL         registriert URL; X führt zuerst eine CRC-Prüfung dagegen aus. URL muss https sein, ohne Port, höchstens 200 Zeichen (eine Loopback-URL wie http://127.0.0.1:8321/webhook wird nur mit einer Sandbox als --api-base akzeptiert)
+validate WEBHOOK_ID  bittet X, die CRC-Prüfung jetzt auszuführen und den Webhook wieder zu aktivieren
+delete WEBHOOK_ID    löscht den Webhook und mit ihm seine Abonnements
+
+Zugangsdaten: v2 verwendet X_BEARER_TOKEN; v1.1 listet mit X_BEARER_TOKEN auf und registriert, validiert und löscht als Eigentümer der App (X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET).
+--json gibt {&quot;webhooks&quot;:[…]}, {&quot;webhook&quot;:{…}}, {&quot;webhook_id&quot;,&quot;attempted&quot;,&quot;valid&quot;} oder {&quot;webhook_id&quot;,&quot;deleted&quot;} aus.</translation>
     </message>
 </context>
 <context>
     <name>WhoamiCommand</name>
     <message>
         <source>Show the account the access token belongs to (checks the OAuth credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto anzeigen, zu dem das Access Token gehört (prüft die OAuth-Zugangsdaten).</translation>
     </message>
     <message>
         <source>Calls GET /2/users/me (v2) or GET /1.1/account/verify_credentials.json (v1.1) with OAuth 1.0a: X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET. A quick way to tell whether X accepts them.
 --json prints {&quot;id&quot;,&quot;username&quot;,&quot;name&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft GET /2/users/me (v2) oder GET /1.1/account/verify_credentials.json (v1.1) mit OAuth 1.0a auf: X_CONSUMER_KEY, X_CONSUMER_SECRET, X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET. Ein schneller Weg, um festzustellen, ob X sie akzeptiert.
+--json gibt {&quot;id&quot;,&quot;username&quot;,&quot;name&quot;} aus.</translation>
     </message>
     <message>
         <source>too many arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>zu viele Argumente</translation>
     </message>
 </context>
 <context>

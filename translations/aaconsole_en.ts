@@ -1586,9 +1586,9 @@ Fields: type action source id user actor target sig dup text time seq delivery a
     </message>
     <message numerus="yes">
         <source>Open the first three levels (this item has %n nodes: all of them at once would take long)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Open the first three levels (this item has %n node: all of them at once would take long)</numerusform>
+            <numerusform>Open the first three levels (this item has %n nodes: all of them at once would take long)</numerusform>
         </translation>
     </message>
     <message>
@@ -1913,6 +1913,14 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
     </message>
     <message>
         <source>%1 — Account Activity Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3229,6 +3237,93 @@ users, act, deliveries and faults talk to the Sandbox at --api-base (default %1)
     </message>
 </context>
 <context>
+    <name>SandboxDock</name>
+    <message>
+        <source>1. Connect the responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. Make something happen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries the Sandbox made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox, an X emulator on this computer, runs at %1 with the app &quot;%2&quot; of @%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sandbox is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events for @%1 now reach the table. Try a like below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Sandbox by choosing the Sandbox profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The responder is not listening, so there is nothing to register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is registered as webhook %2 (valid) and @%3 is subscribed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is registered as webhook %2 (%3), @%4 is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not subscribed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>○ %1 is not registered with the Sandbox yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register and Subscribe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers the responder&apos;s URL as the Sandbox app&apos;s webhook (the Sandbox checks it with a CRC request) and subscribes @%1 to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3 in %4 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (attempt %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SandboxGuide</name>
     <message>
         <source>ports must be numbers from 0 to 65535</source>
@@ -3822,6 +3917,25 @@ To subscribe another account, sign it in with &apos;signin&apos; and use its tok
     </message>
     <message>
         <source>no webhook at %1 (the responder&apos;s path is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WebhookSetup</name>
+    <message>
+        <source>Looking for a webhook registered for %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook %1 is marked invalid: asking X for a new CRC check …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering %1 (X checks it with a CRC request first) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribing the account to webhook %1 …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

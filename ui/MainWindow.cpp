@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CaptureController.h"
+#include "SandboxController.h"
 #include "auth/Credentials.h"
 #include "auth/ProfileStore.h"
 #include "dialogs/AboutDialog.h"
@@ -8,13 +9,16 @@
 #include "store/StorePaths.h"
 #include "widgets/EventBrowser.h"
 #include "widgets/ProfileSwitcher.h"
+#include "widgets/SandboxDock.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDockWidget>
 #include <QLabel>
 #include <QMenuBar>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -30,6 +34,7 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
     , m_settings(settings)
     , m_profiles(profiles)
     , m_capture(new CaptureController(this))
+    , m_sandbox(new SandboxController(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/aaconsole.png")));
@@ -51,10 +56,13 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
     });
     showActiveProfile(profiles.activeName());
 
+    createSandboxDock();
     createMenus();
     createToolBar();
     createStatusBar();
-    resize(1280, 800);
+    // Room for the Sandbox panel beside the table's usual columns, on screens that have it.
+    const QSize available = screen()->availableGeometry().size();
+    resize(std::min(1480, available.width() * 9 / 10), std::min(920, available.height() * 9 / 10));
     restoreLayout();
 }
 
@@ -89,6 +97,8 @@ void MainWindow::createMenus()
     view->addActions({events.focusFilter, events.clearFilter});
     view->addSeparator();
     view->addActions({events.follow, events.freeze, events.onlyMarked});
+    view->addSeparator();
+    view->addAction(m_sandboxDock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
@@ -98,6 +108,17 @@ void MainWindow::createMenus()
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createSandboxDock()
+{
+    m_sandboxPanel = new SandboxDock(m_sandbox);
+    m_sandboxDock = new QDockWidget(tr("Sandbox"), this);
+    m_sandboxDock->setObjectName(QStringLiteral("sandboxDockWidget"));
+    m_sandboxDock->setWidget(m_sandboxPanel);
+    m_sandboxDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    addDockWidget(Qt::LeftDockWidgetArea, m_sandboxDock);
+    m_sandboxDock->hide(); // shown while a Sandbox profile is active
 }
 
 void MainWindow::createToolBar()
@@ -190,18 +211,34 @@ void MainWindow::startCaptureWith(const QString &profileName, const QByteArray &
     const std::optional<Profile> profile = m_profiles.profile(profileName);
     ReceiverConfig config = profile ? ReceiverConfig::from(profile->responder) : ReceiverConfig();
     config.consumerSecret = consumerSecret;
+    // A Sandbox profile brings its emulator; deliveries are signed with the emulator's app secret.
+    const bool sandbox = profile && profile->sandbox;
+    m_sandboxDock->setVisible(sandbox);
+    m_sandboxDock->toggleViewAction()->setEnabled(sandbox);
+    m_sandboxPanel->setResponderUrl({});
+    if (sandbox) {
+        const Result<QUrl> started = m_sandbox->start(*profile);
+        if (!started.ok())
+            showMessage(tr("The Sandbox did not start: %1").arg(started.error().message));
+        else if (qEnvironmentVariableIsEmpty("X_CONSUMER_SECRET"))
+            config.consumerSecret = m_sandbox->app().consumerSecret.toUtf8();
+    } else {
+        m_sandbox->stop();
+    }
     CaptureWriter::Options store;
     store.path = StorePaths::captureDatabase(
         profileName.isEmpty() ? QLatin1String(StorePaths::DefaultProfile) : profileName);
     // Without a secret the stored history is still shown; only the responder cannot start.
     const auto url = m_capture->start(config, store);
-    if (url.ok())
+    if (url.ok()) {
         m_responderLabel->setText(tr("● Listening on %1").arg(url.value().toString()));
-    else if (consumerSecret.isEmpty())
+        m_sandboxPanel->setResponderUrl(url.value());
+    } else if (config.consumerSecret.isEmpty()) {
         m_responderLabel->setText(
             tr("○ Not listening: the profile has no consumer secret (Profiles…)"));
-    else
+    } else {
         m_responderLabel->setText(tr("○ Not listening: %1").arg(url.error().message));
+    }
 }
 
 void MainWindow::showActiveProfile(const QString &name)
@@ -229,5 +266,6 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     m_capture->stop();
+    m_sandbox->stop(); // saves its state: registrations survive the restart
     QMainWindow::closeEvent(event);
 }

@@ -6,6 +6,9 @@ class CaptureController;
 class EventBrowser;
 class CredentialCheck;
 class ProfileStore;
+class QDockWidget;
+class SandboxController;
+class SandboxDock;
 class ProfileSwitcher;
 class QLabel;
 class QSettings;
@@ -26,6 +29,7 @@ public:
     void startCapture();
     CaptureController *captureController() const { return m_capture; }
     EventBrowser *eventBrowser() const { return m_browser; }
+    SandboxController *sandboxController() const { return m_sandbox; }
     //! "Test credentials" in the Profiles dialog; not owned, nullptr hides the button.
     void setCredentialCheck(CredentialCheck *check);
 
@@ -35,6 +39,7 @@ protected:
 private:
     void createMenus();
     void createToolBar();
+    void createSandboxDock();
     void createStatusBar();
     void restoreLayout();
     void saveLayout();
@@ -45,6 +50,9 @@ private:
     QSettings &m_settings;
     ProfileStore &m_profiles;
     CaptureController *m_capture;
+    SandboxController *m_sandbox;
+    QDockWidget *m_sandboxDock = nullptr;
+    SandboxDock *m_sandboxPanel = nullptr;
     ProfileSwitcher *m_profileSwitcher = nullptr;
     bool m_capturing = false; //!< startCapture() was called: follow profile switches
     EventBrowser *m_browser = nullptr;

@@ -51,16 +51,16 @@ void EventTableView::setModel(QAbstractItemModel *model)
     };
     connect(model, &QAbstractItemModel::rowsInserted, this, follow);
     QHeaderView *header = horizontalHeader();
-    header->resizeSection(EventTableModel::SeqColumn, 70);
-    header->resizeSection(EventTableModel::TimeColumn, 100);
-    header->resizeSection(EventTableModel::SourceColumn, 60);
-    header->resizeSection(EventTableModel::KindColumn, 230);
-    header->resizeSection(EventTableModel::SummaryColumn, 420);
-    header->resizeSection(EventTableModel::ForUserColumn, 200);
+    header->resizeSection(EventTableModel::SeqColumn, 56);
+    header->resizeSection(EventTableModel::TimeColumn, 96);
+    header->resizeSection(EventTableModel::SourceColumn, 52);
+    header->resizeSection(EventTableModel::KindColumn, 210);
+    header->resizeSection(EventTableModel::SummaryColumn, 380);
+    header->resizeSection(EventTableModel::ForUserColumn, 190);
     header->resizeSection(EventTableModel::ActorColumn, 200);
     header->resizeSection(EventTableModel::TargetColumn, 200);
     header->resizeSection(EventTableModel::EventIdColumn, 170);
-    header->resizeSection(EventTableModel::SignatureColumn, 90);
+    header->resizeSection(EventTableModel::SignatureColumn, 84);
     // A first run shows what most developers read; the rest is one right-click away.
     header->hideSection(EventTableModel::ActorColumn);
     header->hideSection(EventTableModel::TargetColumn);

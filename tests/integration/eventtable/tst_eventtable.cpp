@@ -130,6 +130,7 @@ void TestEventTable::init()
     m_profiles->initialize();
     Profile sandbox = *m_profiles->profile(m_profiles->activeName());
     sandbox.responder.port = 0;
+    sandbox.apiBase = u"http://127.0.0.1:0"_s; // its emulator on a free port too
     QVERIFY(m_profiles->update(sandbox).ok());
     const QString store = StorePaths::captureDatabase(m_profiles->activeName());
     QVERIFY(QDir().mkpath(QFileInfo(store).absolutePath()));
