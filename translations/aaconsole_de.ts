@@ -735,14 +735,6 @@ Das Consumer Secret stammt aus X_CONSUMER_SECRET, falls gesetzt, sonst aus dem P
         <source>● Following</source>
         <translation>● Folgt</translation>
     </message>
-    <message>
-        <source>⏸ Paused · %L1 new</source>
-        <translation>⏸ Pausiert · %L1 neu</translation>
-    </message>
-    <message>
-        <source>⏸ Paused</source>
-        <translation>⏸ Pausiert</translation>
-    </message>
     <message numerus="yes">
         <source>%n marked event(s)</source>
         <translation>
@@ -821,6 +813,14 @@ Das Consumer Secret stammt aus X_CONSUMER_SECRET, falls gesetzt, sonst aus dem P
     <message>
         <source>Showing all events to go to #%1.</source>
         <translation>Alle Ereignisse werden angezeigt, um zu #%1 zu springen.</translation>
+    </message>
+    <message>
+        <source>‖ Paused · %L1 new</source>
+        <translation>‖ Pausiert · %L1 neu</translation>
+    </message>
+    <message>
+        <source>‖ Paused</source>
+        <translation>‖ Pausiert</translation>
     </message>
 </context>
 <context>

@@ -734,14 +734,6 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
         <source>● Following</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>⏸ Paused · %L1 new</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>⏸ Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n marked event(s)</source>
         <translation>
@@ -819,6 +811,14 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
     <message>
         <source>Showing all events to go to #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖ Paused · %L1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‖ Paused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -116,9 +116,14 @@ void MainWindow::createSandboxDock()
     m_sandboxDock = new QDockWidget(tr("Sandbox"), this);
     m_sandboxDock->setObjectName(QStringLiteral("sandboxDockWidget"));
     m_sandboxDock->setWidget(m_sandboxPanel);
+    m_sandboxPanel->setMinimumWidth(340);
     m_sandboxDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
     addDockWidget(Qt::LeftDockWidgetArea, m_sandboxDock);
     m_sandboxDock->hide(); // shown while a Sandbox profile is active
+    // A CRC check is the first half of a registration (made here or with the CLI): ask again
+    // once the registration it belongs to has had time to finish.
+    connect(m_capture, &CaptureController::crcAnswered, m_sandboxPanel,
+            [this] { QTimer::singleShot(500, m_sandboxPanel, &SandboxDock::refreshConnection); });
 }
 
 void MainWindow::createToolBar()

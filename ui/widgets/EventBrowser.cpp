@@ -244,9 +244,9 @@ void EventBrowser::showFollowing()
     if (following)
         m_actions.follow->setText(tr("● Following"));
     else if (m_table->unseenRows() > 0)
-        m_actions.follow->setText(tr("⏸ Paused · %L1 new").arg(m_table->unseenRows()));
+        m_actions.follow->setText(tr("‖ Paused · %L1 new").arg(m_table->unseenRows()));
     else
-        m_actions.follow->setText(tr("⏸ Paused"));
+        m_actions.follow->setText(tr("‖ Paused"));
 }
 
 void EventBrowser::toggleMark()

@@ -108,6 +108,12 @@ void SandboxDock::setResponderUrl(const QUrl &url)
     updateButton();
 }
 
+void SandboxDock::refreshConnection()
+{
+    if (!m_responderUrl.isEmpty() && m_sandbox->isRunning() && !m_sandbox->isConnecting())
+        m_sandbox->refreshConnection(m_responderUrl);
+}
+
 void SandboxDock::showConnection(const SandboxController::Connection &connection)
 {
     m_connection = connection;
@@ -150,6 +156,9 @@ void SandboxDock::showDelivery(const DeliveryEntry &entry)
 {
     if (entry.attempts.isEmpty())
         return;
+    // A delivery means a subscription exists, perhaps made elsewhere (CLI).
+    if (!m_connection.subscribed && entry.url == m_responderUrl.toString())
+        refreshConnection();
     const DeliveryAttempt &last = entry.attempts.last();
     const QString when
         = QDateTime::fromMSecsSinceEpoch(last.atMs).toString(QStringLiteral("HH:mm:ss"));

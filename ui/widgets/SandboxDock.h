@@ -23,6 +23,9 @@ public:
     //! The responder's webhook URL once it listens (empty: not listening).
     void setResponderUrl(const QUrl &url);
     SandboxActivityPanel *activityPanel() const { return m_activity; }
+    //! Asks the Sandbox again (after a CRC check reached the responder: someone registered it,
+    //! perhaps with the CLI).
+    void refreshConnection();
 
 private:
     void showRunning(const QUrl &baseUrl);
