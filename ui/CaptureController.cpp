@@ -32,6 +32,9 @@ CaptureController::CaptureController(QObject *parent)
 
 CaptureController::~CaptureController()
 {
+    // Whoever listened to the model may be half destroyed by now (the controller is often a
+    // child of the window that shows it): stop without telling them.
+    m_model->blockSignals(true);
     stop();
 }
 

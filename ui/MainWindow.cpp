@@ -66,7 +66,12 @@ MainWindow::MainWindow(QSettings &settings, ProfileStore &profiles, QWidget *par
     restoreLayout();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // While this is still a MainWindow: stopping reports to the labels wired above.
+    m_capture->stop();
+    m_sandbox->stop();
+}
 
 void MainWindow::setCredentialCheck(CredentialCheck *check)
 {
