@@ -2,7 +2,7 @@
 //   bench_browser open   [--events N] [--store FILE] [--filter F]
 //                                                       open N stored events, scroll, filter,
 //                                                       memory
-//   bench_browser ingest [--seconds S] [--rate R] [--loadgen PATH] [--filter F]
+//   bench_browser ingest [--seconds S] [--rate R] [--connections N] [--loadgen PATH] [--filter F]
 //                                                       live events into the visible window, stalls
 #include "CaptureController.h"
 #include "SampleCapture.h"
@@ -264,6 +264,9 @@ int runIngest(const QStringList &args)
         = option(args, QStringLiteral("--loadgen"),
                  QCoreApplication::applicationDirPath() + QStringLiteral("/aac-loadgen"));
     const QString filter = option(args, QStringLiteral("--filter"), QString());
+    // Each connection waits for its answer, which comes after the commit's fsync: enough of them
+    // that the offered rate, not the latency, sets the pace.
+    const QString connections = option(args, QStringLiteral("--connections"), QStringLiteral("64"));
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
 
@@ -292,10 +295,9 @@ int runIngest(const QStringList &args)
     stalls.start();
     generator.start(loadgen,
                     {QStringLiteral("--port"), QString::number(url.value().port()),
-                     QStringLiteral("--connections"), QStringLiteral("16"),
-                     QStringLiteral("--seconds"), QString::number(seconds),
-                     QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--crc-rate"),
-                     QStringLiteral("10"), QStringLiteral("--secret"),
+                     QStringLiteral("--connections"), connections, QStringLiteral("--seconds"),
+                     QString::number(seconds), QStringLiteral("--rate"), QString::number(rate),
+                     QStringLiteral("--crc-rate"), QStringLiteral("10"), QStringLiteral("--secret"),
                      QStringLiteral("bench-secret")});
     if (!generator.waitForStarted()) {
         std::printf("cannot start %s\n", qPrintable(loadgen));
@@ -340,6 +342,7 @@ int main(int argc, char **argv)
         return runIngest(args);
     std::printf(
         "usage: bench_browser open [--events N] [--store FILE]\n"
-        "       bench_browser ingest [--seconds S] [--rate R] [--loadgen PATH] [--filter F]\n");
+        "       bench_browser ingest [--seconds S] [--rate R] [--connections N] [--loadgen PATH] "
+        "[--filter F]\n");
     return 2;
 }

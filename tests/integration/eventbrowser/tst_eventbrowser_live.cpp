@@ -71,6 +71,7 @@ private Q_SLOTS:
     void payloadTextIsNeverMarkup();
     void textFilter();
     void followsTheTailOnlyAtTheBottom();
+    void frozenDisplayKeepsReceiving();
     void historyIsBackAfterRestart();
 
 private:
@@ -310,6 +311,30 @@ void TestEventBrowserLive::followsTheTailOnlyAtTheBottom()
     QTest::mouseClick(toolBar->widgetForAction(follow), Qt::LeftButton);
     QVERIFY(follow->isChecked());
     QTRY_VERIFY(view->isAtBottom());
+}
+
+void TestEventBrowserLive::frozenDisplayKeepsReceiving()
+{
+    QCOMPARE(send({signedPost(uniqueFavorite(1)), signedPost(uniqueFavorite(2))}), 2);
+    QTRY_COMPARE(model()->rowCount(), 2);
+    auto *freeze = m_window->findChild<QAction *>(u"freezeAction"_s);
+    auto *toolBar = m_window->findChild<QToolBar *>(u"captureToolBar"_s);
+    QTest::mouseClick(toolBar->widgetForAction(freeze), Qt::LeftButton);
+    QVERIFY(freeze->isChecked());
+
+    // Stored and counted, but the table does not move.
+    QCOMPARE(send({signedPost(uniqueFavorite(3)), signedPost(uniqueFavorite(4)),
+                   signedPost(uniqueFavorite(5))}),
+             3);
+    QTRY_COMPARE(model()->totalCount(), 5);
+    QTRY_COMPARE(m_window->findChild<QLabel *>(u"countLabel"_s)->text(), u"5 events"_s);
+    QTest::qWait(200); // several flush intervals
+    QCOMPARE(model()->rowCount(), 2);
+
+    QTest::mouseClick(toolBar->widgetForAction(freeze), Qt::LeftButton);
+    QVERIFY(!freeze->isChecked());
+    QTRY_COMPARE(model()->rowCount(), 5);
+    QCOMPARE(model()->index(4, EventTableModel::EventIdColumn).data().toString(), u"fav-5"_s);
 }
 
 void TestEventBrowserLive::historyIsBackAfterRestart()

@@ -227,6 +227,20 @@ void TestEventTable::filtersTypedInTheBar()
     QCOMPARE(edit()->text(), QString());
     QCOMPARE(bar()->state(), FilterBar::State::Empty);
     QTRY_COMPARE(model()->rowCount(), Deliveries);
+
+    // From the table: Ctrl+F goes to the filter with its text selected; Esc in the table clears.
+    typeFilter(u"dup"_s);
+    QTRY_COMPARE(model()->rowCount(), 1);
+    view()->setFocus();
+    QTRY_VERIFY(view()->hasFocus());
+    QTest::keyClick(view(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(edit()->hasFocus());
+    QCOMPARE(edit()->selectedText(), u"dup"_s);
+    view()->setFocus();
+    QTRY_VERIFY(view()->hasFocus());
+    QTest::keyClick(view(), Qt::Key_Escape);
+    QCOMPARE(edit()->text(), QString());
+    QTRY_COMPARE(model()->rowCount(), Deliveries);
 }
 
 void TestEventTable::historyWithTheUpArrowAndSavedFilters()
