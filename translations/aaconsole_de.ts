@@ -660,6 +660,14 @@ Das Consumer Secret stammt aus X_CONSUMER_SECRET, falls gesetzt, sonst aus dem P
         <source>X answered with an error (HTTP %1).</source>
         <translation>X hat mit einem Fehler geantwortet (HTTP %1).</translation>
     </message>
+    <message>
+        <source>X rejected the request&apos;s OAuth timestamp as too far from its own time: this computer&apos;s clock is off. Synchronise it (timedatectl set-ntp true) and try again.</source>
+        <translation>X hat den OAuth-Zeitstempel der Anfrage abgelehnt, weil er zu weit von der eigenen Zeit abweicht: Die Uhr dieses Rechners geht falsch. Synchronisieren Sie sie (timedatectl set-ntp true) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>These credentials may not call this endpoint: it needs the access token of a user (OAuth 1.0a) rather than the app&apos;s bearer token, or the other way round.</source>
+        <translation>Diese Zugangsdaten dürfen diesen Endpunkt nicht aufrufen: Er braucht das Access Token eines Nutzers (OAuth 1.0a) statt des Bearer Tokens der App, oder umgekehrt.</translation>
+    </message>
 </context>
 <context>
     <name>EventBrowser</name>
@@ -1947,20 +1955,20 @@ Das Consumer Secret stammt aus X_CONSUMER_SECRET. SIGINT/SIGTERM beenden die Ann
         <translation>%1 hat nicht innerhalb von %2 s geantwortet. Prüfen Sie Ihre Verbindung oder versuchen Sie es mit einem längeren --timeout erneut.</translation>
     </message>
     <message>
-        <source>The host name %1 could not be resolved. Check the spelling of --api-base and your DNS or internet connection.</source>
-        <translation>Der Hostname %1 konnte nicht aufgelöst werden. Prüfen Sie die Schreibweise von --api-base und Ihre DNS- bzw. Internetverbindung.</translation>
-    </message>
-    <message>
-        <source>%1 refused the connection: nothing listens there. Check --api-base (is the Sandbox running?).</source>
-        <translation>%1 hat die Verbindung abgelehnt: Dort lauscht nichts. Prüfen Sie --api-base (läuft die Sandbox?).</translation>
-    </message>
-    <message>
         <source>The TLS connection to %1 failed (%2). Check the system&apos;s certificates and clock, and whether a proxy intercepts https.</source>
         <translation>Die TLS-Verbindung zu %1 ist fehlgeschlagen (%2). Prüfen Sie die Zertifikate und die Uhr des Systems und ob ein Proxy https abfängt.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
         <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved. Check the spelling of the API base URL (--api-base, or the profile&apos;s) and your DNS or internet connection.</source>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden. Prüfen Sie die Schreibweise der API-Basis-URL (--api-base oder die des Profils) und Ihre DNS- oder Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the API base URL (--api-base, or the profile&apos;s): is the Sandbox running?</source>
+        <translation>%1 hat die Verbindung abgelehnt: Dort lauscht nichts. Prüfen Sie die API-Basis-URL (--api-base oder die des Profils): Läuft die Sandbox?</translation>
     </message>
 </context>
 <context>

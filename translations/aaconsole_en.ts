@@ -659,6 +659,14 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
         <source>X answered with an error (HTTP %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>X rejected the request&apos;s OAuth timestamp as too far from its own time: this computer&apos;s clock is off. Synchronise it (timedatectl set-ntp true) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These credentials may not call this endpoint: it needs the access token of a user (OAuth 1.0a) rather than the app&apos;s bearer token, or the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EventBrowser</name>
@@ -1938,19 +1946,19 @@ The consumer secret comes from X_CONSUMER_SECRET. SIGINT/SIGTERM stop accepting,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The host name %1 could not be resolved. Check the spelling of --api-base and your DNS or internet connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the connection: nothing listens there. Check --api-base (is the Sandbox running?).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The TLS connection to %1 failed (%2). Check the system&apos;s certificates and clock, and whether a proxy intercepts https.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved. Check the spelling of the API base URL (--api-base, or the profile&apos;s) and your DNS or internet connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the connection: nothing listens there. Check the API base URL (--api-base, or the profile&apos;s): is the Sandbox running?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -191,8 +191,9 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
                          out.flush();
                      });
 
+    // Diagnostics go to stderr in both modes: stdout is one line per event record.
     QObject::connect(&session, &CaptureSession::crcAnswered, &receiver, [&](const CrcCheck &c) {
-        QTextStream &stream = ndjson ? err : out;
+        QTextStream &stream = err;
         if (c.answered) {
             stream << tr("CRC %1 answered in %2 ms (token of %3 characters%4)")
                           .arg(clock(c.atMs))
@@ -223,6 +224,13 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
         err.flush();
     });
 
+    // Watching for SIGINT/SIGTERM before anything says "Listening": a script that signals as soon
+    // as it reads that line must get the orderly stop, not the default kill.
+    QEventLoop loop;
+    UnixSignalWatcher watcher;
+    QObject::connect(&watcher, &UnixSignalWatcher::terminationRequested, &loop,
+                     [&](int) { loop.quit(); });
+
     const auto url = session.start(config, storeOptions);
     if (!url.ok())
         return context.fail(url.error());
@@ -237,11 +245,6 @@ int ListenCommand::run(CliContext &context, const QCommandLineParser &parser)
                     parser.isSet(NoDb) ? tr("none, --no-db") : storeOptions.path)
         << '\n';
     err.flush();
-
-    QEventLoop loop;
-    UnixSignalWatcher watcher;
-    QObject::connect(&watcher, &UnixSignalWatcher::terminationRequested, &loop,
-                     [&](int) { loop.quit(); });
     loop.exec();
 
     session.stop();

@@ -113,15 +113,24 @@ public:
             } else {
                 int j = i;
                 int brackets = 0;
-                while (j < m_text.size() && !m_text[j].isSpace() && m_text[j] != u'('
-                       && m_text[j] != u')' && !isOperatorChar(m_text[j])) {
-                    // Inside [ ] of a JSON path, quotes belong to the path.
-                    if (m_text[j] == u'[')
+                QChar quote; // inside ["…"] of a JSON path: everything up to the closing quote
+                while (j < m_text.size()
+                       && (brackets > 0
+                           || (!m_text[j].isSpace() && m_text[j] != u'(' && m_text[j] != u')'
+                               && !isOperatorChar(m_text[j])))) {
+                    const QChar at = m_text[j];
+                    if (!quote.isNull()) {
+                        if (at == quote)
+                            quote = QChar();
+                    } else if (at == u'[') {
                         ++brackets;
-                    else if (m_text[j] == u']')
+                    } else if (at == u']') {
                         --brackets;
-                    else if ((m_text[j] == u'"' || m_text[j] == u'\'') && brackets == 0)
-                        break;
+                    } else if (at == u'"' || at == u'\'') {
+                        if (brackets == 0)
+                            break;
+                        quote = at;
+                    }
                     ++j;
                 }
                 t.text = m_text.mid(i, j - i);

@@ -84,6 +84,13 @@ QString ErrorExplainer::byCode(const XError &error, const QDateTime &now)
         return tr("This app may not manage this user's subscriptions: the access token must belong "
                   "to the subscribing user and have been issued to this app, whose consumer key "
                   "must be allow-listed for the Account Activity API.");
+    case 135:
+        return tr("X rejected the request's OAuth timestamp as too far from its own time: this "
+                  "computer's clock is off. Synchronise it (timedatectl set-ntp true) and try "
+                  "again.");
+    case 220:
+        return tr("These credentials may not call this endpoint: it needs the access token of a "
+                  "user (OAuth 1.0a) rather than the app's bearer token, or the other way round.");
     case 355:
         return tr("A replay job is already running for this webhook, and only one may run at a "
                   "time. Wait for its replay_job_status event, then start the next one.");

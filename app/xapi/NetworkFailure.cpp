@@ -19,14 +19,14 @@ Error NetworkFailure::toError(QNetworkReply::NetworkError error, const QString &
     switch (error) {
     case N::HostNotFoundError:
         e.code = u"dns"_s;
-        e.message = tr("The host name %1 could not be resolved. Check the spelling of --api-base "
-                       "and your DNS or internet connection.")
+        e.message = tr("The host name %1 could not be resolved. Check the spelling of the API base "
+                       "URL (--api-base, or the profile's) and your DNS or internet connection.")
                         .arg(host);
         break;
     case N::ConnectionRefusedError:
         e.code = u"refused"_s;
-        e.message = tr("%1 refused the connection: nothing listens there. Check --api-base (is the "
-                       "Sandbox running?).")
+        e.message = tr("%1 refused the connection: nothing listens there. Check the API base URL "
+                       "(--api-base, or the profile's): is the Sandbox running?")
                         .arg(origin);
         break;
     case N::SslHandshakeFailedError:

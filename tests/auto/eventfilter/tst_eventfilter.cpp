@@ -232,6 +232,16 @@ void TestEventFilter::jsonPaths()
     QCOMPARE(raw(u"$.a['b c'][2]"_s), QByteArray("<none>"));
     QCOMPARE(raw(u"$.f.g"_s), QByteArray("<none>"));
     QCOMPARE(JsonPath::parse(u"$.a['b c'][1].d"_s)->toString(), u"$.a.b c[1].d"_s);
+
+    // In a filter, spaces and operator characters inside ["…"] are part of the path.
+    std::optional<FilterParser::Failure> failure;
+    const FilterExpression spaced
+        = FilterParser::parse(u"$.a[\"b c\"][1].d == 'x\"y' and $[\"f\"]"_s, &failure);
+    QVERIFY2(!failure, qPrintable(failure ? failure->message : QString()));
+    const auto &both = spaced.nodes[size_t(spaced.root)];
+    QCOMPARE(both.kind, FilterExpression::Node::Kind::And);
+    QVERIFY(FilterMatch::json(spaced.nodes[size_t(both.left)], json));
+    QVERIFY(FilterMatch::json(spaced.nodes[size_t(both.right)], json));
 }
 
 void TestEventFilter::timeOfDayIsToday()

@@ -112,6 +112,15 @@ void TestXApiErrors::decodesPlainTextAndXml()
     QCOMPARE(xml.code, 32);
     QCOMPARE(xml.message, u"Could not authenticate you."_s);
     QVERIFY(ErrorExplainer::explain(xml, Now).contains(u"clock"_s));
+
+    // What the Sandbox (and X) answer for a stale timestamp and for the wrong kind of token.
+    const XError stale = XError::decode(
+        answer(401, R"({"errors":[{"code":135,"message":"Timestamp out of bounds."}]})"));
+    QVERIFY(ErrorExplainer::explain(stale, Now).contains(u"clock is off"_s));
+    const XError context = XError::decode(answer(
+        403,
+        R"({"errors":[{"code":220,"message":"Your credentials do not allow access to this resource."}]})"));
+    QVERIFY(ErrorExplainer::explain(context, Now).contains(u"bearer token"_s));
 }
 
 void TestXApiErrors::rateLimitWithAndWithoutReset()
