@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/CaptureSchema.h"
+#include "store/DedupeIndex.h"
 #include "store/Delivery.h"
 #include "util/Result.h"
 
@@ -77,6 +78,7 @@ private:
     void run();
     void process(std::deque<Job> &jobs, struct WriterStatements &statements);
     void complete(std::vector<std::pair<DeliveryJob *, Result<StoredDelivery>>> &outcomes);
+    bool catchUpDedupe(struct WriterStatements &statements);
 
     Options m_options;
     QString m_connectionName;
@@ -92,4 +94,8 @@ private:
     quint64 m_submitted = 0;
     quint64 m_processed = 0;
     bool m_failing = false;
+
+    // Writer thread only.
+    DedupeIndex m_dedupe;
+    qint64 m_dedupeSeq = 0; //!< every first copy up to this seq is in m_dedupe
 };
