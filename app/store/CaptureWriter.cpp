@@ -21,22 +21,32 @@ namespace {
 // escaped). One per delivery.
 QByteArray headersJson(const HeaderList &headers)
 {
-    QByteArray out = "[";
+    qsizetype size = 2;
+    for (const auto &[name, value] : headers)
+        size += name.size() + value.size() + 8;
+    QByteArray out;
+    out.reserve(size);
+    out += '[';
     const auto append = [&out](const QByteArray &bytes) {
         out += '"';
-        for (const char c : bytes) {
+        // Runs of plain characters are copied at once: one of these per delivery.
+        qsizetype plainFrom = 0;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const auto c = static_cast<unsigned char>(bytes[i]);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+                continue;
+            out.append(bytes.constData() + plainFrom, i - plainFrom);
+            plainFrom = i + 1;
             if (c == '"' || c == '\\') {
                 out += '\\';
-                out += c;
-            } else if (static_cast<unsigned char>(c) < 0x20
-                       || static_cast<unsigned char>(c) >= 0x7f) {
-                char escaped[7];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-                out += escaped;
+                out += char(c);
             } else {
-                out += c;
+                char escaped[7];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
             }
         }
+        out.append(bytes.constData() + plainFrom, bytes.size() - plainFrom);
         out += '"';
     };
     for (qsizetype i = 0; i < headers.size(); ++i) {
