@@ -167,7 +167,13 @@ void CaptureWriter::enqueue(Job job)
 
 void CaptureWriter::submit(Delivery delivery, QObject *context, DeliveryDone done)
 {
-    enqueue(DeliveryJob {std::move(delivery), context, context != nullptr, std::move(done)});
+    QList<DecodedItem> items = EventDecoder::decode(delivery.body);
+    std::vector<QByteArray> keys;
+    keys.reserve(size_t(items.size()));
+    for (const DecodedItem &item : std::as_const(items))
+        keys.push_back(QCryptographicHash::hash(item.activityKey, QCryptographicHash::Md5));
+    enqueue(DeliveryJob {std::move(delivery), std::move(items), std::move(keys), context,
+                         context != nullptr, std::move(done)});
 }
 
 void CaptureWriter::submitCrc(const CrcCheck &check)
@@ -394,14 +400,13 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
         StoredDelivery result;
         result.deliveryId = del.lastInsertRowId();
 
-        const QList<DecodedItem> items = EventDecoder::decode(d.body);
+        const QList<DecodedItem> &items = deliveryJob.items;
         for (qsizetype i = 0; i < items.size() && !failure; ++i) {
             EventRecord record = items.at(i).record;
             record.deliveryId = result.deliveryId;
             record.receivedAtMs = d.receivedAtMs;
             record.signature = d.verdict;
-            const QByteArray key
-                = QCryptographicHash::hash(items.at(i).activityKey, QCryptographicHash::Md5);
+            const QByteArray &key = deliveryJob.dedupeKeys[size_t(i)];
             // After this group's first insert, so that the write lock is held and no other
             // writer can add rows between the catch-up and this group's commit.
             if (!std::exchange(caughtUp, true) && !catchUpDedupe(s)) {

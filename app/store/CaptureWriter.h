@@ -1,5 +1,6 @@
 #pragma once
 
+#include "events/EventDecoder.h"
 #include "store/CaptureSchema.h"
 #include "store/DedupeIndex.h"
 #include "store/Delivery.h"
@@ -45,9 +46,10 @@ public:
     void stop();
     QString path() const { return m_options.path; }
 
-    //! `done` runs on `context`'s thread (one posted event per context for a whole commit group,
-    //! not one per delivery), or on the writer thread when `context` is null. Not called if
-    //! `context` is destroyed first.
+    //! Decodes the delivery on the calling thread (so that decoding overlaps the writer's commit
+    //! instead of adding to it), then queues it. `done` runs on `context`'s thread (one posted
+    //! event per context for a whole commit group, not one per delivery), or on the writer thread
+    //! when `context` is null. Not called if `context` is destroyed first.
     void submit(Delivery delivery, QObject *context, DeliveryDone done);
     void submitCrc(const CrcCheck &check);
     void submitRejection(const Rejection &rejection);
@@ -68,6 +70,8 @@ private:
     struct DeliveryJob
     {
         Delivery delivery;
+        QList<DecodedItem> items;
+        std::vector<QByteArray> dedupeKeys; //!< MD5 of each item's activity key
         QPointer<QObject> context;
         bool hasContext = false;
         DeliveryDone done;
