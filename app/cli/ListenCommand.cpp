@@ -11,6 +11,8 @@
 #include <QDateTime>
 #include <QEventLoop>
 
+#include <limits>
+
 namespace {
 
 const QString Bind = QStringLiteral("bind");
@@ -26,9 +28,20 @@ const QString MaxConnections = QStringLiteral("max-connections");
 const QString HeaderTimeout = QStringLiteral("header-timeout");
 const QString IdleTimeout = QStringLiteral("idle-timeout");
 
+// Local time as HH:mm:ss.zzz. Records come in bursts within one second, and converting to local
+// time costs glibc a stat of /etc/localtime: once per second is enough (offsets change on whole
+// seconds).
 QString clock(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("HH:mm:ss.zzz"));
+    static qint64 cachedSecond = std::numeric_limits<qint64>::min();
+    static QString cachedPrefix;
+    const qint64 second = ms >= 0 ? ms / 1000 : (ms - 999) / 1000;
+    if (second != cachedSecond) {
+        cachedSecond = second;
+        cachedPrefix
+            = QDateTime::fromMSecsSinceEpoch(second * 1000).toString(QStringLiteral("HH:mm:ss."));
+    }
+    return cachedPrefix + QString::number(ms - second * 1000).rightJustified(3, u'0');
 }
 
 QString humanLine(const EventRecord &r)

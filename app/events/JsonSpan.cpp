@@ -90,9 +90,14 @@ std::optional<QList<Member>> members(QByteArrayView json, Span object)
         const qsizetype keyEnd = skipString(s, i);
         if (s[i] != '"' || keyEnd < 0)
             return std::nullopt;
-        // Let QJsonDocument unescape the key: it is a complete JSON string.
-        const QByteArray quoted = "[" + s.sliced(i, keyEnd - i).toByteArray() + "]";
-        const QString key = QJsonDocument::fromJson(quoted).array().at(0).toString();
+        // A key without escapes is its own text; otherwise let QJsonDocument unescape it.
+        const QByteArrayView inner = s.sliced(i + 1, keyEnd - i - 2);
+        const QString key = !inner.contains('\\')
+            ? QString::fromUtf8(inner)
+            : QJsonDocument::fromJson("[" + s.sliced(i, keyEnd - i).toByteArray() + "]")
+                  .array()
+                  .at(0)
+                  .toString();
         i = skipSpace(s, keyEnd);
         if (i >= s.size() || s[i] != ':')
             return std::nullopt;

@@ -1,7 +1,8 @@
 #include "events/PayloadText.h"
 
 #include <QDateTime>
-#include <QRegularExpression>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -63,48 +64,143 @@ QString excerpt(const QString &text, int maxLength)
 
 namespace {
 
-// "Mon Mar 26 16:33:26 +0000 2018", parsed by hand: QDateTimeParser goes through local time, and
-// glibc stats /etc/localtime on every local-time conversion — a file-system call per event.
-QDateTime parseTwitterDate(const QString &s)
+constexpr qint64 MsPerDay = 86'400'000;
+constexpr qint64 FirstMsOfYear10000 = 253'402'300'800'000;
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil).
+qint64 daysFromCivil(int y, int m, int d)
 {
-    static const QRegularExpression twitter(QStringLiteral(
-        R"(^\w{3} (\w{3}) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$)"));
-    const auto m = twitter.match(s);
-    if (!m.hasMatch())
-        return {};
-    static const QStringList months = {u"Jan"_s, u"Feb"_s, u"Mar"_s, u"Apr"_s, u"May"_s, u"Jun"_s,
-                                       u"Jul"_s, u"Aug"_s, u"Sep"_s, u"Oct"_s, u"Nov"_s, u"Dec"_s};
-    const int month = int(months.indexOf(m.captured(1))) + 1;
-    const QDate date(m.captured(9).toInt(), month, m.captured(2).toInt());
-    const QTime time(m.captured(3).toInt(), m.captured(4).toInt(), m.captured(5).toInt());
-    if (month == 0 || !date.isValid() || !time.isValid())
-        return {};
-    const int offset = (m.captured(7).toInt() * 60 + m.captured(8).toInt()) * 60;
-    return QDateTime(date, time, Qt::UTC).addSecs(m.captured(6) == u"+" ? -offset : offset);
+    y -= m <= 2;
+    const int era = (y >= 0 ? y : y - 399) / 400;
+    const int yoe = y - era * 400;
+    const int doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
+    const int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    return qint64(era) * 146097 + doe - 719468;
+}
+
+void appendDigits(char *&out, int value, int width)
+{
+    for (int i = width - 1; i >= 0; --i, value /= 10)
+        out[i] = char('0' + value % 10);
+    out += width;
+}
+
+// What QDateTime::toString(Qt::ISODateWithMs) gives for UTC, without QDateTime: this runs for
+// every event the responder stores.
+QString isoFromMs(qint64 ms)
+{
+    if (ms < 0 || ms >= FirstMsOfYear10000) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    }
+    const qint64 days = ms / MsPerDay;
+    const int msOfDay = int(ms % MsPerDay);
+    // civil_from_days
+    const qint64 z = days + 719468;
+    const qint64 era = z / 146097;
+    const int doe = int(z - era * 146097);
+    const int yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    const int doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const int mp = (5 * doy + 2) / 153;
+    const int day = doy - (153 * mp + 2) / 5 + 1;
+    const int month = mp < 10 ? mp + 3 : mp - 9;
+    const int year = int(yoe + era * 400) + (month <= 2);
+
+    char buffer[24];
+    char *out = buffer;
+    appendDigits(out, year, 4);
+    *out++ = '-';
+    appendDigits(out, month, 2);
+    *out++ = '-';
+    appendDigits(out, day, 2);
+    *out++ = 'T';
+    appendDigits(out, msOfDay / 3'600'000, 2);
+    *out++ = ':';
+    appendDigits(out, msOfDay / 60'000 % 60, 2);
+    *out++ = ':';
+    appendDigits(out, msOfDay / 1000 % 60, 2);
+    *out++ = '.';
+    appendDigits(out, msOfDay % 1000, 3);
+    *out++ = 'Z';
+    return QString::fromLatin1(buffer, out - buffer);
+}
+
+int monthOf(QStringView name)
+{
+    static const char *const months[]
+        = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int i = 0; i < 12; ++i) {
+        if (name == QLatin1String(months[i], 3))
+            return i + 1;
+    }
+    return 0;
+}
+
+// "Mon Mar 26 16:33:26 +0000 2018" as milliseconds since the epoch.
+std::optional<qint64> parseTwitterDate(const QString &s)
+{
+    // By hand, not with a regular expression (whose match cost more than the rest of the
+    // decoding): "aaa" stands for \w and "0" for \d, both ASCII-only as QRegularExpression's are
+    // by default.
+    static const char Shape[] = "aaa aaa 00 00:00:00 +0000 0000";
+    if (s.size() != qsizetype(sizeof Shape - 1))
+        return std::nullopt;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t c = s.at(i).unicode();
+        const bool digit = c >= '0' && c <= '9';
+        bool fits = false;
+        switch (Shape[i]) {
+        case 'a':
+            fits = digit || c == '_' || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+            break;
+        case '0': fits = digit; break;
+        case '+': fits = c == '+' || c == '-'; break;
+        default: fits = c == char16_t(Shape[i]); break;
+        }
+        if (!fits)
+            return std::nullopt;
+    }
+    const auto number = [&s](qsizetype at, int digits) {
+        int value = 0;
+        for (int i = 0; i < digits; ++i)
+            value = value * 10 + (s.at(at + i).unicode() - '0');
+        return value;
+    };
+    const int month = monthOf(QStringView(s).sliced(4, 3));
+    const int day = number(8, 2);
+    const int hour = number(11, 2);
+    const int minute = number(14, 2);
+    const int second = number(17, 2);
+    const bool ahead = s.at(20) == u'+';
+    const int offsetHours = number(21, 2);
+    const int offsetMinutes = number(23, 2);
+    const int year = number(26, 4);
+    if (month == 0 || !QDate::isValid(year, month, day) || !QTime::isValid(hour, minute, second))
+        return std::nullopt;
+    const qint64 offset = (offsetHours * 60 + offsetMinutes) * 60;
+    const qint64 seconds = daysFromCivil(year, month, day) * 86400 + (hour * 60 + minute) * 60
+        + second + (ahead ? -offset : offset);
+    return seconds * 1000;
 }
 
 } // namespace
 
 QString isoTimestamp(const QJsonValue &value)
 {
-    QDateTime when;
-    if (value.isDouble()) {
-        when = QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC);
-    } else if (value.isString()) {
-        const QString s = value.toString().trimmed();
-        bool isNumber = false;
-        const qint64 ms = s.toLongLong(&isNumber);
-        if (isNumber) {
-            when = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        } else if (!s.isEmpty() && s.at(0).isDigit()) {
-            when = QDateTime::fromString(s, Qt::ISODateWithMs);
-        } else {
-            when = parseTwitterDate(s);
-        }
-    }
-    if (!when.isValid())
+    if (value.isDouble())
+        return isoFromMs(value.toInteger());
+    if (!value.isString())
         return {};
-    return when.toUTC().toString(Qt::ISODateWithMs);
+    const QString s = value.toString().trimmed();
+    bool isNumber = false;
+    const qint64 ms = s.toLongLong(&isNumber);
+    if (isNumber)
+        return isoFromMs(ms);
+    if (!s.isEmpty() && s.at(0).isDigit()) {
+        const QDateTime when = QDateTime::fromString(s, Qt::ISODateWithMs);
+        return when.isValid() ? when.toUTC().toString(Qt::ISODateWithMs) : QString();
+    }
+    const auto parsed = parseTwitterDate(s);
+    return parsed ? isoFromMs(*parsed) : QString();
 }
 
 } // namespace PayloadText

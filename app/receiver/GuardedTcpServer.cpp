@@ -66,7 +66,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
 
     auto *adapter = new ConnectionSocket(peer->peerAddress(), peer->peerPort(),
                                          peer->localAddress(), peer->localPort());
-    auto *connection = new HttpConnection(peer, adapter, m_limits);
+    auto *connection = new HttpConnection(peer, adapter, m_limits, m_direct);
     connect(connection, &HttpConnection::rejected, this, &GuardedTcpServer::rejected);
     ++m_active;
     connect(adapter, &QObject::destroyed, this, [this] { --m_active; });

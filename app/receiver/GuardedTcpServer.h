@@ -1,5 +1,6 @@
 #pragma once
 
+#include "receiver/HttpConnection.h"
 #include "receiver/ReceiverConfig.h"
 #include "store/Delivery.h"
 
@@ -21,6 +22,8 @@ public:
     ~GuardedTcpServer() override;
 
     int activeConnections() const { return m_active; }
+    //! Given to every connection accepted from now on.
+    void setDirectHandler(HttpConnection::DirectHandler handler) { m_direct = std::move(handler); }
     //! Closes every open connection (used when the responder stops).
     void closeAll();
 
@@ -34,6 +37,7 @@ private:
     void sweep();
 
     ReceiverLimits m_limits;
+    HttpConnection::DirectHandler m_direct;
     QTimer m_sweep;
     int m_active = 0;
     QList<QPointer<ConnectionSocket>> m_sockets;

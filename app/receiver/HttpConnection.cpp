@@ -15,6 +15,8 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
+    case 200: return "OK";
+    case 401: return "Unauthorized";
     case 400: return "Bad Request";
     case 405: return "Method Not Allowed";
     case 408: return "Request Timeout";
@@ -31,12 +33,13 @@ QByteArray reasonPhrase(int status)
 } // namespace
 
 HttpConnection::HttpConnection(QTcpSocket *peer, ConnectionSocket *adapter,
-                               const ReceiverLimits &limits)
+                               const ReceiverLimits &limits, DirectHandler direct)
     : QObject(adapter)
     , m_peer(peer)
     , m_adapter(adapter)
     , m_limits(limits)
     , m_framer(limits.framing)
+    , m_direct(std::move(direct))
 {
     m_peer->setParent(this);
     m_adapter->setConnection(this);
@@ -130,6 +133,8 @@ void HttpConnection::pump()
         m_current = std::move(pending);
         m_responseHead.clear();
         m_responseBodyLeft = -1;
+        if (m_direct && m_direct(this, *m_current->request))
+            return;
         m_adapter->feed(m_current->request->forRouting());
         return;
     }
@@ -150,6 +155,35 @@ void HttpConnection::answerDirectly(int status, const QString &reason, bool clos
     m_peer->write(response);
     if (close)
         closeGracefully();
+}
+
+void HttpConnection::respond(int status, QByteArrayView headers, QByteArrayView contentType,
+                             QByteArrayView body)
+{
+    if (!m_busy)
+        return;
+    if (!m_peerGone) {
+        // The same bytes QHttpServerResponder writes, plus Connection: close when asked for.
+        QByteArray response;
+        response.reserve(160 + headers.size() + body.size());
+        response += "HTTP/1.1 ";
+        response += QByteArray::number(status);
+        response += ' ';
+        response += reasonPhrase(status);
+        response += "\r\nContent-Type: ";
+        response += contentType;
+        response += "\r\n";
+        response += headers;
+        response += "Content-Length: ";
+        response += QByteArray::number(body.size());
+        response += "\r\n";
+        if (m_current && m_current->request && m_current->request->wantsClose)
+            response += "Connection: close\r\n";
+        response += "\r\n";
+        response += body;
+        m_peer->write(response);
+    }
+    responseComplete();
 }
 
 void HttpConnection::writeFromServer(const char *data, qint64 size)

@@ -7,6 +7,7 @@
 #include <QObject>
 
 #include <deque>
+#include <functional>
 #include <optional>
 
 class ConnectionSocket;
@@ -20,7 +21,12 @@ class HttpConnection final : public QObject
     Q_OBJECT
 
 public:
-    HttpConnection(QTcpSocket *peer, ConnectionSocket *adapter, const ReceiverLimits &limits);
+    //! Takes a request on the hot path instead of QHttpServer, or returns false to leave it to
+    //! QHttpServer. A request taken is answered later with respond().
+    using DirectHandler = std::function<bool(HttpConnection *, const RequestFramer::Request &)>;
+
+    HttpConnection(QTcpSocket *peer, ConnectionSocket *adapter, const ReceiverLimits &limits,
+                   DirectHandler direct = {});
     ~HttpConnection() override;
 
     //! The request QHttpServer is handling now, exactly as received (headers, de-chunked body).
@@ -32,6 +38,11 @@ public:
     //! Applies the header and idle timeouts; the server calls this periodically for every
     //! connection (one sweep timer instead of timers restarted on every request).
     void checkDeadlines(qint64 nowNs);
+
+    //! The answer to the request a DirectHandler took. `headers`: extra header lines, each
+    //! ending in CRLF.
+    void respond(int status, QByteArrayView headers, QByteArrayView contentType,
+                 QByteArrayView body);
 
     // Called by ConnectionSocket:
     void writeFromServer(const char *data, qint64 size);
@@ -65,6 +76,7 @@ private:
     ConnectionSocket *m_adapter;
     ReceiverLimits m_limits;
     RequestFramer m_framer;
+    DirectHandler m_direct;
     std::deque<Pending> m_queue;
     std::optional<Pending> m_current;
     qint64 m_requestStartNs = 0;

@@ -45,6 +45,11 @@ WebhookServer::WebhookServer(const ReceiverConfig &config, CaptureWriter *writer
     , m_writer(writer)
     , m_http(new QHttpServer(this))
 {
+    // The direct path compares raw request targets, so only for paths that need no
+    // percent-encoding (the usual /webhook); QHttpServer compares decoded paths.
+    static const QRegularExpression plainPath(QStringLiteral("^[A-Za-z0-9/._~-]+$"));
+    if (plainPath.match(m_config.path).hasMatch())
+        m_pathBytes = m_config.path.toLatin1();
     const QString pattern = QRegularExpression::escape(m_config.path);
     m_http->route(pattern, QHttpServerRequest::Method::Get,
                   [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -78,6 +83,10 @@ Result<quint16> WebhookServer::listen()
         delete tcp;
         return error;
     }
+    tcp->setDirectHandler(
+        [this](HttpConnection *connection, const RequestFramer::Request &request) {
+            return handleDirect(connection, request);
+        });
     m_tcp = tcp;
     m_http->bind(tcp); // takes ownership
     return tcp->serverPort();
@@ -164,14 +173,59 @@ void WebhookServer::handlePost(const QHttpServerRequest &request, QHttpServerRes
         delivery.target = connection->current()->target;
         delivery.headers = connection->current()->headers;
         delivery.body = connection->current()->body;
+        delivery.signatureHeader = connection->current()->header(WebhookCrypto::SignatureHeader);
     } else {
         delivery.target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
         delivery.headers = request.headers();
         delivery.body = request.body();
+        delivery.signatureHeader = request.value(WebhookCrypto::SignatureHeader);
     }
-    delivery.signatureHeader = connection && connection->current()
-        ? connection->current()->header(WebhookCrypto::SignatureHeader)
-        : request.value(WebhookCrypto::SignatureHeader);
+    // The answer waits for the commit. The ConnectionSocket behind the responder stays alive until
+    // the answer is written, even if the client disconnects meanwhile.
+    auto pendingResponder = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(pendingResponder->socket());
+    acceptDelivery(std::move(delivery), [pendingResponder, socket](const Answer &answer) {
+        if (!socket)
+            return;
+        if (answer.retryLater) {
+            pendingResponder->write(answer.body,
+                                    {{"Content-Type", "application/json"}, {"Retry-After", "5"}},
+                                    StatusCode(answer.status));
+            return;
+        }
+        pendingResponder->write(answer.body, "application/json", StatusCode(answer.status));
+    });
+}
+
+bool WebhookServer::handleDirect(HttpConnection *connection, const RequestFramer::Request &request)
+{
+    // Only what QHttpServer's POST route would certainly match: the path byte for byte (no
+    // percent-encoding to decode), with or without a query. Anything else takes the long way.
+    if (m_pathBytes.isEmpty() || request.method != "POST" || !request.target.startsWith(m_pathBytes)
+        || (request.target.size() > m_pathBytes.size()
+            && request.target.at(m_pathBytes.size()) != '?'))
+        return false;
+    Delivery delivery;
+    delivery.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    delivery.remoteAddress = connection->peerAddress();
+    delivery.method = "POST";
+    delivery.target = request.target;
+    delivery.headers = request.headers;
+    delivery.body = request.body;
+    delivery.signatureHeader = request.header(WebhookCrypto::SignatureHeader);
+    acceptDelivery(std::move(delivery),
+                   [connection = QPointer<HttpConnection>(connection)](const Answer &answer) {
+                       if (connection) {
+                           connection->respond(answer.status,
+                                               answer.retryLater ? "Retry-After: 5\r\n" : "",
+                                               "application/json", answer.body);
+                       }
+                   });
+    return true;
+}
+
+void WebhookServer::acceptDelivery(Delivery delivery, Answered send)
+{
     delivery.verdict
         = WebhookCrypto::verify(m_config.consumerSecret, delivery.signatureHeader, delivery.body);
     const bool accepted
@@ -179,27 +233,18 @@ void WebhookServer::handlePost(const QHttpServerRequest &request, QHttpServerRes
     delivery.status = accepted ? 200 : 401;
     const QString verdictName = WebhookCrypto::verdictName(delivery.verdict);
 
-    // The answer waits for the commit. The ConnectionSocket behind the responder stays alive until
-    // the answer is written, even if the client disconnects meanwhile.
-    auto pendingResponder = std::make_shared<QHttpServerResponder>(std::move(responder));
-    QPointer<QTcpSocket> socket(pendingResponder->socket());
     ++m_pendingAnswers;
     m_writer->submit(
         std::move(delivery), this,
-        [this, pendingResponder, socket, accepted, verdictName](Result<StoredDelivery> stored) {
+        [this, send = std::move(send), accepted, verdictName](Result<StoredDelivery> stored) {
             --m_pendingAnswers;
             if (!stored.ok())
                 Q_EMIT storeFailed(stored.error());
-            if (!socket)
-                return;
             if (!stored.ok()) {
                 const QJsonObject error = errorBody(tr("the capture store could not keep this "
                                                        "delivery (%1); retry later")
                                                         .arg(stored.error().detail));
-                pendingResponder->write(
-                    QJsonDocument(error).toJson(QJsonDocument::Compact),
-                    {{"Content-Type", "application/json"}, {"Retry-After", "5"}},
-                    StatusCode::ServiceUnavailable);
+                send({503, QJsonDocument(error).toJson(QJsonDocument::Compact), true});
                 return;
             }
             // Built by hand: one of these per delivery, at thousands a second.
@@ -210,8 +255,7 @@ void WebhookServer::handlePost(const QHttpServerRequest &request, QHttpServerRes
             if (!accepted)
                 body += ",\"error\":\"signature " + verdictName.toLatin1() + '"';
             body += '}';
-            pendingResponder->write(body, "application/json",
-                                    accepted ? StatusCode::Ok : StatusCode::Unauthorized);
+            send({accepted ? 200 : 401, body, false});
         });
 }
 

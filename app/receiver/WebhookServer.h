@@ -8,8 +8,11 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class CaptureWriter;
 class GuardedTcpServer;
+class HttpConnection;
 class QHttpServerRequest;
 class QHttpServerResponder;
 
@@ -40,9 +43,22 @@ Q_SIGNALS:
 private:
     void handleCrc(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     void handlePost(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    //! POST <path> straight from the connection's framer, without QHttpServer parsing it again.
+    bool handleDirect(HttpConnection *connection, const RequestFramer::Request &request);
+
+    struct Answer
+    {
+        int status = 200;
+        QByteArray body; //!< JSON
+        bool retryLater = false; //!< 503: add Retry-After
+    };
+    using Answered = std::function<void(const Answer &answer)>;
+    //! Verifies, submits for commit, and answers through `send` once the store has decided.
+    void acceptDelivery(Delivery delivery, Answered send);
     void handleMissing(const QHttpServerRequest &request, QHttpServerResponder &&responder);
 
     ReceiverConfig m_config;
+    QByteArray m_pathBytes; //!< m_config.path as it appears in a request target
     CaptureWriter *m_writer;
     QHttpServer *m_http; //!< a child, so that moveToThread() takes it along
     QPointer<GuardedTcpServer> m_tcp;

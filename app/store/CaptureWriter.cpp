@@ -21,22 +21,32 @@ namespace {
 // escaped). One per delivery.
 QByteArray headersJson(const HeaderList &headers)
 {
-    QByteArray out = "[";
+    qsizetype size = 2;
+    for (const auto &[name, value] : headers)
+        size += name.size() + value.size() + 8;
+    QByteArray out;
+    out.reserve(size);
+    out += '[';
     const auto append = [&out](const QByteArray &bytes) {
         out += '"';
-        for (const char c : bytes) {
+        // Runs of plain characters are copied at once: one of these per delivery.
+        qsizetype plainFrom = 0;
+        for (qsizetype i = 0; i < bytes.size(); ++i) {
+            const auto c = static_cast<unsigned char>(bytes[i]);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+                continue;
+            out.append(bytes.constData() + plainFrom, i - plainFrom);
+            plainFrom = i + 1;
             if (c == '"' || c == '\\') {
                 out += '\\';
-                out += c;
-            } else if (static_cast<unsigned char>(c) < 0x20
-                       || static_cast<unsigned char>(c) >= 0x7f) {
-                char escaped[7];
-                std::snprintf(escaped, sizeof escaped, "\\u%04x", static_cast<unsigned char>(c));
-                out += escaped;
+                out += char(c);
             } else {
-                out += c;
+                char escaped[7];
+                std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
+                out += escaped;
             }
         }
+        out.append(bytes.constData() + plainFrom, bytes.size() - plainFrom);
         out += '"';
     };
     for (qsizetype i = 0; i < headers.size(); ++i) {
@@ -76,9 +86,11 @@ struct WriterStatements
                                    "created_at, signature, duplicate_of, duplicate_kind, summary, "
                                    "item_offset, item_length) "
                                    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-            && findFirstCopy.prepare(handle,
-                                     "SELECT seq, for_user_id FROM events WHERE dedupe_key = ? "
-                                     "ORDER BY seq LIMIT 1");
+            && firstCopy.prepare(handle, "SELECT dedupe_key, for_user_id FROM events WHERE seq = ?")
+            && lastSeq.prepare(handle, "SELECT max(seq) FROM events")
+            && firstCopiesAfter.prepare(handle,
+                                        "SELECT seq, dedupe_key FROM events WHERE seq > ? AND "
+                                        "duplicate_of IS NULL ORDER BY seq");
         insertCrc.prepare(QStringLiteral(
             "INSERT INTO crc_checks (at, remote_address, token_length, answered, signature, "
             "latency_us, status, reason) VALUES (?,?,?,?,?,?,?,?)"));
@@ -91,7 +103,9 @@ struct WriterStatements
     // Per delivery and per event: the C API (see SqliteStatement).
     SqliteStatement insertDelivery;
     SqliteStatement insertEvent;
-    SqliteStatement findFirstCopy;
+    SqliteStatement firstCopy;
+    SqliteStatement lastSeq;
+    SqliteStatement firstCopiesAfter;
     // Rare: Qt SQL.
     QSqlQuery insertCrc;
     QSqlQuery insertRejection;
@@ -153,7 +167,13 @@ void CaptureWriter::enqueue(Job job)
 
 void CaptureWriter::submit(Delivery delivery, QObject *context, DeliveryDone done)
 {
-    enqueue(DeliveryJob {std::move(delivery), context, context != nullptr, std::move(done)});
+    QList<DecodedItem> items = EventDecoder::decode(delivery.body);
+    std::vector<QByteArray> keys;
+    keys.reserve(size_t(items.size()));
+    for (const DecodedItem &item : std::as_const(items))
+        keys.push_back(QCryptographicHash::hash(item.activityKey, QCryptographicHash::Md5));
+    enqueue(DeliveryJob {std::move(delivery), std::move(items), std::move(keys), context,
+                         context != nullptr, std::move(done)});
 }
 
 void CaptureWriter::submitCrc(const CrcCheck &check)
@@ -189,6 +209,10 @@ void CaptureWriter::run()
         if (!statements->ok) {
             opened = CaptureSchema::storageError(tr("prepare its statements"),
                                                  statements->insertEvent.errorText());
+            statements.reset();
+        } else if (!catchUpDedupe(*statements)) {
+            opened = CaptureSchema::storageError(tr("look up duplicates"),
+                                                 statements->firstCopiesAfter.errorText());
             statements.reset();
         }
     }
@@ -261,6 +285,46 @@ void CaptureWriter::complete(
     }
 }
 
+// Adds the first copies committed after m_dedupeSeq: all of them when the writer starts, and any
+// another process's writer added to the same file since this one last looked.
+bool CaptureWriter::catchUpDedupe(WriterStatements &s)
+{
+    if (!s.lastSeq.step()) {
+        s.lastSeq.reset();
+        return false;
+    }
+    const qint64 last = s.lastSeq.hasRow() ? s.lastSeq.columnInt64(0) : 0;
+    s.lastSeq.reset();
+    if (last <= m_dedupeSeq)
+        return true;
+    if (m_dedupeSeq == 0)
+        m_dedupe.reserve(last);
+    SqliteStatement &rows = s.firstCopiesAfter;
+    rows.bind(1, m_dedupeSeq);
+    bool ok = true;
+    while ((ok = rows.step()) && rows.hasRow()) {
+        const qint64 seq = rows.columnInt64(0);
+        const QByteArrayView key = rows.columnBlob(1);
+        const DedupeIndex::Hit hit = m_dedupe.find(key);
+        if (!hit.seq) {
+            m_dedupe.add(key, seq, false);
+        } else if (!hit.exact) {
+            // Another key with the same prefix, or the same key also stored as a first copy by
+            // another process: only the stored row can tell.
+            s.firstCopy.bind(1, hit.seq);
+            const bool same
+                = s.firstCopy.step() && s.firstCopy.hasRow() && s.firstCopy.columnBlob(0) == key;
+            s.firstCopy.reset();
+            if (!same)
+                m_dedupe.add(key, seq, true);
+        }
+    }
+    rows.reset();
+    if (ok)
+        m_dedupeSeq = last;
+    return ok;
+}
+
 void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connectionName);
@@ -279,6 +343,9 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
 
     if (!db.transaction())
         failure = CaptureSchema::storageError(tr("start a transaction"), db.lastError().text());
+    m_dedupe.beginGroup();
+    const qint64 dedupeSeqBefore = m_dedupeSeq;
+    bool caughtUp = false;
 
     for (Job &job : jobs) {
         if (failure)
@@ -333,28 +400,41 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
         StoredDelivery result;
         result.deliveryId = del.lastInsertRowId();
 
-        const QList<DecodedItem> items = EventDecoder::decode(d.body);
+        const QList<DecodedItem> &items = deliveryJob.items;
         for (qsizetype i = 0; i < items.size() && !failure; ++i) {
             EventRecord record = items.at(i).record;
             record.deliveryId = result.deliveryId;
             record.receivedAtMs = d.receivedAtMs;
             record.signature = d.verdict;
-            const QByteArray key
-                = QCryptographicHash::hash(items.at(i).activityKey, QCryptographicHash::Md5);
-            SqliteStatement &find = s.findFirstCopy;
-            find.bindBlob(1, key);
-            if (!find.step()) {
-                failure = CaptureSchema::storageError(tr("look up duplicates"), find.errorText());
-                find.reset();
+            const QByteArray &key = deliveryJob.dedupeKeys[size_t(i)];
+            // After this group's first insert, so that the write lock is held and no other
+            // writer can add rows between the catch-up and this group's commit.
+            if (!std::exchange(caughtUp, true) && !catchUpDedupe(s)) {
+                failure
+                    = CaptureSchema::storageError(tr("look up duplicates"), s.lastSeq.errorText());
                 break;
             }
-            if (find.hasRow()) {
-                record.duplicateOf = find.columnInt64(0);
-                record.duplicateKind = find.columnText(1) == record.forUserId
-                    ? DuplicateKind::Redelivery
-                    : DuplicateKind::Fanout;
+            const DedupeIndex::Hit hit = m_dedupe.find(key);
+            bool prefixTaken = false;
+            if (hit.seq) {
+                SqliteStatement &find = s.firstCopy;
+                find.bind(1, hit.seq);
+                if (!find.step()) {
+                    failure
+                        = CaptureSchema::storageError(tr("look up duplicates"), find.errorText());
+                    find.reset();
+                    break;
+                }
+                if (find.hasRow() && (hit.exact || find.columnBlob(0) == QByteArrayView(key))) {
+                    record.duplicateOf = hit.seq;
+                    record.duplicateKind = find.columnText(1) == record.forUserId
+                        ? DuplicateKind::Redelivery
+                        : DuplicateKind::Fanout;
+                } else {
+                    prefixTaken = true; // another key with the same prefix
+                }
+                find.reset();
             }
-            find.reset();
 
             SqliteStatement &ev = s.insertEvent;
             ev.bind(1, record.deliveryId);
@@ -388,6 +468,9 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
             if (!eventStored)
                 break;
             record.seq = ev.lastInsertRowId();
+            if (!record.duplicateOf)
+                m_dedupe.add(key, record.seq, prefixTaken);
+            m_dedupeSeq = record.seq;
             result.records.append(record);
         }
         stored.emplace_back(&deliveryJob, std::move(result));
@@ -399,6 +482,11 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
 
     if (failure) {
         db.rollback();
+        m_dedupeSeq = dedupeSeqBefore;
+        if (!m_dedupe.rollbackGroup()) {
+            m_dedupe.clear(); // reloaded from the store by the next group
+            m_dedupeSeq = 0;
+        }
         qCWarning(lcStore) << failure->message << failure->detail;
         std::vector<std::pair<DeliveryJob *, Result<StoredDelivery>>> outcomes;
         for (Job &job : jobs) {
@@ -410,6 +498,7 @@ void CaptureWriter::process(std::deque<Job> &jobs, WriterStatements &s)
         Q_EMIT commitFailed(*failure);
         return;
     }
+    m_dedupe.commitGroup();
     if (std::exchange(m_failing, false))
         Q_EMIT recovered();
     std::vector<std::pair<DeliveryJob *, Result<StoredDelivery>>> outcomes;

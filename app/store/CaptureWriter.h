@@ -1,6 +1,8 @@
 #pragma once
 
+#include "events/EventDecoder.h"
 #include "store/CaptureSchema.h"
+#include "store/DedupeIndex.h"
 #include "store/Delivery.h"
 #include "util/Result.h"
 
@@ -44,9 +46,10 @@ public:
     void stop();
     QString path() const { return m_options.path; }
 
-    //! `done` runs on `context`'s thread (one posted event per context for a whole commit group,
-    //! not one per delivery), or on the writer thread when `context` is null. Not called if
-    //! `context` is destroyed first.
+    //! Decodes the delivery on the calling thread (so that decoding overlaps the writer's commit
+    //! instead of adding to it), then queues it. `done` runs on `context`'s thread (one posted
+    //! event per context for a whole commit group, not one per delivery), or on the writer thread
+    //! when `context` is null. Not called if `context` is destroyed first.
     void submit(Delivery delivery, QObject *context, DeliveryDone done);
     void submitCrc(const CrcCheck &check);
     void submitRejection(const Rejection &rejection);
@@ -67,6 +70,8 @@ private:
     struct DeliveryJob
     {
         Delivery delivery;
+        QList<DecodedItem> items;
+        std::vector<QByteArray> dedupeKeys; //!< MD5 of each item's activity key
         QPointer<QObject> context;
         bool hasContext = false;
         DeliveryDone done;
@@ -77,6 +82,7 @@ private:
     void run();
     void process(std::deque<Job> &jobs, struct WriterStatements &statements);
     void complete(std::vector<std::pair<DeliveryJob *, Result<StoredDelivery>>> &outcomes);
+    bool catchUpDedupe(struct WriterStatements &statements);
 
     Options m_options;
     QString m_connectionName;
@@ -92,4 +98,8 @@ private:
     quint64 m_submitted = 0;
     quint64 m_processed = 0;
     bool m_failing = false;
+
+    // Writer thread only.
+    DedupeIndex m_dedupe;
+    qint64 m_dedupeSeq = 0; //!< every first copy up to this seq is in m_dedupe
 };

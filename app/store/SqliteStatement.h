@@ -35,6 +35,8 @@ public:
     bool hasRow() const { return m_row; }
     qint64 columnInt64(int column) const;
     QString columnText(int column) const;
+    //! Valid until the next step() or reset().
+    QByteArrayView columnBlob(int column) const;
     void reset();
 
     qint64 lastInsertRowId() const;

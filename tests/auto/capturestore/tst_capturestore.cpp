@@ -10,7 +10,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -94,6 +97,10 @@ private Q_SLOTS:
     void storesAndReadsBack();
     void itemJsonIsExactItem();
     void duplicatesAcrossCopiesAndRestarts();
+    void duplicatesWithinOneGroup();
+    void duplicatesAcrossWritersOnOneFile();
+    void storeWithTheOldIndexStillDedupes();
+    void rolledBackGroupIsForgotten();
     void concurrentSubmittersAllCommitted();
     void fullDiskFailsTheGroupAndRecovers();
     void malformedBodyKeptWhole();
@@ -178,13 +185,156 @@ void TestCaptureStore::duplicatesAcrossCopiesAndRestarts()
         QCOMPARE(fanout.value().records.first().duplicateOf, first);
         QCOMPARE(fanout.value().records.first().duplicateKind, DuplicateKind::Fanout);
     }
-    // After a restart the store still knows the first copy.
+    // After a restart the store still knows the first copy, and whom it was for.
     CaptureWriter writer;
     QVERIFY(writer.start({dbPath()}).ok());
     const auto later = store(writer, delivery(dm));
     QCOMPARE(later.value().records.first().duplicateOf, first);
+    QCOMPARE(later.value().records.first().duplicateKind, DuplicateKind::Redelivery);
+    const auto laterFanout = store(writer, delivery(dmForOther));
+    QCOMPARE(laterFanout.value().records.first().duplicateOf, first);
+    QCOMPARE(laterFanout.value().records.first().duplicateKind, DuplicateKind::Fanout);
     const auto unrelated = store(writer, delivery(fixture(u"aaa/follow.json"_s)));
     QVERIFY(!unrelated.value().records.first().isDuplicate());
+}
+
+// Holds the writer thread after its current group, so that what is submitted meanwhile is
+// committed as one group.
+class WriterGate
+{
+public:
+    explicit WriterGate(CaptureWriter &writer)
+    {
+        writer.submit(delivery(fixture(u"aaa/follow.json"_s)), nullptr,
+                      [this](Result<StoredDelivery>) { m_open.acquire(); });
+    }
+    ~WriterGate() { open(); }
+    void open()
+    {
+        if (!std::exchange(m_opened, true))
+            m_open.release();
+    }
+
+private:
+    QSemaphore m_open;
+    bool m_opened = false;
+};
+
+void TestCaptureStore::duplicatesWithinOneGroup()
+{
+    CaptureWriter writer;
+    QVERIFY(writer.start({dbPath()}).ok());
+    const QByteArray dm = fixture(u"aaa/direct_message_events.json"_s);
+    QList<Result<StoredDelivery>> results;
+    QMutex mutex;
+    {
+        WriterGate gate(writer);
+        for (int i = 0; i < 3; ++i) {
+            writer.submit(delivery(dm), nullptr, [&](Result<StoredDelivery> r) {
+                QMutexLocker locker(&mutex);
+                results.append(std::move(r));
+            });
+        }
+    }
+    writer.flush();
+    QCOMPARE(results.size(), 3);
+    const qint64 first = results[0].value().records.first().seq;
+    QVERIFY(!results[0].value().records.first().isDuplicate());
+    QCOMPARE(results[1].value().records.first().duplicateOf, first);
+    QCOMPARE(results[2].value().records.first().duplicateOf, first);
+}
+
+void TestCaptureStore::duplicatesAcrossWritersOnOneFile()
+{
+    // Two processes may capture into the same store (the GUI and `listen`): each writer sees the
+    // other's first copies, as it did when SQLite's index found them.
+    const QByteArray dm = fixture(u"aaa/direct_message_events.json"_s);
+    CaptureWriter a;
+    CaptureWriter b;
+    QVERIFY(a.start({dbPath()}).ok());
+    QVERIFY(b.start({dbPath()}).ok());
+    const qint64 first = store(a, delivery(dm)).value().records.first().seq;
+    const auto copy = store(b, delivery(dm));
+    QCOMPARE(copy.value().records.first().duplicateOf, first);
+    const auto another = store(b, delivery(fixture(u"aaa/follow.json"_s)));
+    QVERIFY(!another.value().records.first().isDuplicate());
+    QCOMPARE(store(a, delivery(fixture(u"aaa/follow.json"_s))).value().records.first().duplicateOf,
+             another.value().records.first().seq);
+}
+
+void TestCaptureStore::storeWithTheOldIndexStillDedupes()
+{
+    const QByteArray dm = fixture(u"aaa/direct_message_events.json"_s);
+    qint64 first = 0;
+    {
+        CaptureWriter writer;
+        QVERIFY(writer.start({dbPath()}).ok());
+        first = store(writer, delivery(dm)).value().records.first().seq;
+    }
+    const auto indexes = [this] {
+        QStringList names;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old-index"_s);
+            db.setDatabaseName(dbPath());
+            db.open();
+            QSqlQuery query(db);
+            query.exec(u"SELECT name FROM sqlite_master WHERE type = 'index' AND name = "
+                       "'events_dedupe'"_s);
+            while (query.next())
+                names << query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(u"old-index"_s);
+        return names;
+    };
+    {
+        // What earlier versions created.
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"old-schema"_s);
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(u"CREATE INDEX events_dedupe ON events(dedupe_key)"_s));
+    }
+    QSqlDatabase::removeDatabase(u"old-schema"_s);
+    QCOMPARE(indexes().size(), 1);
+
+    CaptureWriter writer;
+    QVERIFY(writer.start({dbPath()}).ok());
+    QVERIFY(indexes().isEmpty()); // it cost a random page write per event
+    QCOMPARE(store(writer, delivery(dm)).value().records.first().duplicateOf, first);
+}
+
+void TestCaptureStore::rolledBackGroupIsForgotten()
+{
+    // A key first seen in a group that failed is not the first copy of anything.
+    CaptureWriter writer;
+    QVERIFY(writer.start({dbPath(), CaptureSchema::Durability::Full, 40}).ok());
+    const QByteArray dm = fixture(u"aaa/direct_message_events.json"_s);
+    const QByteArray big
+        = "{\"for_user_id\":\"1\",\"x_events\":[\"" + QByteArray(300000, 'a') + "\"]}";
+    std::optional<Result<StoredDelivery>> small;
+    std::optional<Result<StoredDelivery>> tooBig;
+    QMutex mutex;
+    {
+        WriterGate gate(writer);
+        writer.submit(delivery(dm), nullptr, [&](Result<StoredDelivery> r) {
+            QMutexLocker locker(&mutex);
+            small.emplace(std::move(r));
+        });
+        writer.submit(delivery(big), nullptr, [&](Result<StoredDelivery> r) {
+            QMutexLocker locker(&mutex);
+            tooBig.emplace(std::move(r));
+        });
+    }
+    writer.flush();
+    QVERIFY(small && tooBig);
+    QVERIFY(!tooBig->ok());
+    QVERIFY(!small->ok()); // the whole group failed
+
+    const auto again = store(writer, delivery(dm));
+    QVERIFY(again.ok());
+    QVERIFY(!again.value().records.first().isDuplicate());
+    QCOMPARE(store(writer, delivery(dm)).value().records.first().duplicateOf,
+             again.value().records.first().seq);
 }
 
 void TestCaptureStore::concurrentSubmittersAllCommitted()

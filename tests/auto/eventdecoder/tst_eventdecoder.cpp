@@ -1,7 +1,9 @@
 // Every sample payload of x-api.md §4 (resources/fixtures) decodes into the records a user expects.
 #include "events/EventDecoder.h"
 #include "events/JsonSpan.h"
+#include "events/PayloadText.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
 #include <QTest>
@@ -37,6 +39,8 @@ private Q_SLOTS:
     void malformedBodies();
     void activityKeysMatchAcrossCopies();
     void timestamps();
+    void timestampFormsMatchQDateTime_data();
+    void timestampFormsMatchQDateTime();
 };
 
 void TestEventDecoder::samples_data()
@@ -282,6 +286,51 @@ void TestEventDecoder::timestamps()
              u"2018-05-24T09:48:12.000Z"_s);
     QCOMPARE(EventDecoder::decode(fixture(u"xaa/post_create.json"_s)).first().record.createdAt,
              u"2026-07-24T21:05:48.000Z"_s);
+}
+
+void TestEventDecoder::timestampFormsMatchQDateTime_data()
+{
+    // isoTimestamp formats and parses by hand (it runs for every stored event); QDateTime is the
+    // reference it must agree with.
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("expected");
+    const auto utc = [](qint64 ms) {
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+    };
+    for (const qint64 ms :
+         {qint64(0), qint64(1), qint64(951'782'400'000) /* 2000-02-29 */, qint64(1'522'082'006'140),
+          qint64(4'102'444'799'999), qint64(253'402'300'799'999), qint64(253'402'300'800'000),
+          qint64(-1), qint64(-86'400'001)}) {
+        QTest::addRow("number %lld", ms) << QJsonValue(ms) << utc(ms);
+        QTest::addRow("string %lld", ms) << QJsonValue(QString::number(ms)) << utc(ms);
+    }
+    const auto twitter = [](const char *text) { return QJsonValue(QString::fromLatin1(text)); };
+    QTest::newRow("offset ahead") << twitter("Mon Mar 26 16:33:26 +0130 2018")
+                                  << u"2018-03-26T15:03:26.000Z"_s;
+    QTest::newRow("offset behind across midnight")
+        << twitter("Sat Dec 31 23:59:59 -0100 2016") << u"2017-01-01T00:59:59.000Z"_s;
+    QTest::newRow("leap day") << twitter("Thu Feb 29 12:00:00 +0000 2024")
+                              << u"2024-02-29T12:00:00.000Z"_s;
+    QTest::newRow("no such day") << twitter("Fri Feb 29 12:00:00 +0000 2023") << QString();
+    QTest::newRow("no such month") << twitter("Fri Foo 01 12:00:00 +0000 2023") << QString();
+    QTest::newRow("hour 24") << twitter("Fri Feb 03 24:00:00 +0000 2023") << QString();
+    QTest::newRow("year 0") << twitter("Fri Feb 03 10:00:00 +0000 0000") << QString();
+    QTest::newRow("surrounding space")
+        << twitter("  Mon Mar 26 16:33:26 +0000 2018 ") << u"2018-03-26T16:33:26.000Z"_s;
+    QTest::newRow("non-ASCII day name") // \w is ASCII-only, as it was with the expression
+        << QJsonValue(u"Mön Mar 26 16:33:26 +0000 2018"_s) << QString();
+    QTest::newRow("one digit day") << twitter("Mon Mar 6 16:33:26 +0000 2018") << QString();
+    QTest::newRow("ISO with offset")
+        << twitter("2018-03-26T18:33:26.5+02:00") << u"2018-03-26T16:33:26.500Z"_s;
+    QTest::newRow("fraction") << QJsonValue(1.5) << utc(0);
+    QTest::newRow("bool") << QJsonValue(true) << QString();
+}
+
+void TestEventDecoder::timestampFormsMatchQDateTime()
+{
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, expected);
+    QCOMPARE(PayloadText::isoTimestamp(value), expected);
 }
 
 QTEST_GUILESS_MAIN(TestEventDecoder)

@@ -2,7 +2,9 @@
 // test/signature.js, x-api.md §2) and vectors computed independently with Python's hmac module.
 #include "receiver/WebhookCrypto.h"
 
+#include <QMessageAuthenticationCode>
 #include <QTest>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 using WebhookCrypto::SignatureVerdict;
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void verify_data();
     void verify();
     void constantTimeEquals();
+    void agreesWithQtAcrossKeysAndThreads();
 };
 
 void TestWebhookCrypto::crcToken_data()
@@ -117,6 +120,37 @@ void TestWebhookCrypto::constantTimeEquals()
     QCOMPARE(WebhookCrypto::verdictName(SignatureVerdict::Valid), u"valid"_s);
     QCOMPARE(WebhookCrypto::verdictName(SignatureVerdict::Invalid), u"invalid"_s);
     QCOMPARE(WebhookCrypto::verdictName(SignatureVerdict::Missing), u"missing"_s);
+}
+
+void TestWebhookCrypto::agreesWithQtAcrossKeysAndThreads()
+{
+    // The libcrypto context is kept per thread and re-keyed only when the secret changes: every
+    // sequence of secrets and messages must still give Qt's HMAC.
+    const auto qt = [](const QByteArray &secret, const QByteArray &message) {
+        QByteArray expected("sha256=");
+        expected += QMessageAuthenticationCode::hash(message, secret, QCryptographicHash::Sha256)
+                        .toBase64();
+        return expected;
+    };
+    const QList<QByteArray> secrets = {"a", "a", "b", QByteArray(200, 'k'), "", "a"};
+    const auto check = [&] {
+        for (int round = 0; round < 2; ++round) {
+            for (const QByteArray &secret : secrets) {
+                for (const QByteArray &message :
+                     {QByteArray(), QByteArray("{}"), QByteArray(5000, 'm')}) {
+                    if (WebhookCrypto::signature(secret, message) != qt(secret, message))
+                        return false;
+                }
+            }
+        }
+        return true;
+    };
+    QVERIFY(check());
+    bool otherThread = false;
+    std::unique_ptr<QThread> thread(QThread::create([&] { otherThread = check(); }));
+    thread->start();
+    thread->wait();
+    QVERIFY(otherThread);
 }
 
 QTEST_APPLESS_MAIN(TestWebhookCrypto)

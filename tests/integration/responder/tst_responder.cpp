@@ -59,6 +59,7 @@ private Q_SLOTS:
     void unsignedAllowedByProfile();
     void storeFailureAnswers503();
     void otherPathsAndMethods();
+    void postsTakenDirectlyAnsweredAsByQHttpServer();
     void oversizedBodyIs413AndServerUnharmed();
     void tooManyHeadersIs431NotDroppedHeaders();
     void headerTimeoutClosesConnection();
@@ -298,6 +299,48 @@ void TestResponder::otherPathsAndMethods()
     QCOMPARE(client.readResponse().status, 405);
     client.send(RawHttpClient::get("/webhook?crc_token=foo")); // the connection is still usable
     QCOMPARE(client.readResponse().status, 200);
+}
+
+void TestResponder::postsTakenDirectlyAnsweredAsByQHttpServer()
+{
+    // POST /webhook skips QHttpServer (its framing was already done); a target that needs
+    // decoding still goes through it. Both must answer the same way.
+    QVERIFY(start().ok());
+    const QByteArray body = fixture(u"aaa/favorite_events.json"_s);
+    RawHttpClient client;
+    QVERIFY(client.connectTo(port()));
+    QList<RawHttpClient::Response> answers;
+    for (const char *target : {"/webhook", "/webhook?from=tunnel", "/web%68ook"}) {
+        client.send(RawHttpClient::post(
+            target, body,
+            {"X-Twitter-Webhooks-Signature: " + WebhookCrypto::signature(Secret, body)}));
+        answers << client.readResponse();
+        QCOMPARE(answers.last().status, 200);
+    }
+    client.send(RawHttpClient::post("/webhooks", body));
+    QCOMPARE(client.readResponse().status, 404);
+    client.send(RawHttpClient::post("/webhook", body)); // unsigned
+    const auto unsignedDirect = client.readResponse();
+    QCOMPARE(unsignedDirect.status, 401);
+    QCOMPARE(json(unsignedDirect).value(u"error"_s).toString(), u"signature missing"_s);
+
+    const auto names = [](const RawHttpClient::Response &response) {
+        QList<QByteArray> list;
+        for (const auto &header : response.headers)
+            list << header.first;
+        return list;
+    };
+    QCOMPARE(names(answers[0]), names(answers[2]));
+    QCOMPARE(names(answers[1]), names(answers[2]));
+    for (const auto &answer : std::as_const(answers)) {
+        QCOMPARE(answer.header("Content-Type"), QByteArray("application/json"));
+        QCOMPARE(answer.header("Content-Length").toInt(), answer.body.size());
+        QCOMPARE(json(answer).value(u"signature"_s).toString(), u"valid"_s);
+    }
+    m_writer->flush();
+    auto reader = CaptureReader::open(dbPath()).takeValue();
+    const auto stored = reader->delivery(json(answers[1]).value(u"delivery_id"_s).toInteger());
+    QCOMPARE(stored.value()->target, QByteArray("/webhook?from=tunnel"));
 }
 
 void TestResponder::oversizedBodyIs413AndServerUnharmed()
