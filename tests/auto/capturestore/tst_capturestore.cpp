@@ -203,10 +203,16 @@ void TestCaptureStore::duplicatesAcrossCopiesAndRestarts()
 class WriterGate
 {
 public:
+    //! Returns once the writer is held, so that everything submitted next queues up behind it
+    //! and is taken as one group (not split by the writer picking up the first of them early).
     explicit WriterGate(CaptureWriter &writer)
     {
         writer.submit(delivery(fixture(u"aaa/follow.json"_s)), nullptr,
-                      [this](Result<StoredDelivery>) { m_open.acquire(); });
+                      [this](Result<StoredDelivery>) {
+                          m_held.release();
+                          m_open.acquire();
+                      });
+        m_held.acquire();
     }
     ~WriterGate() { open(); }
     void open()
@@ -216,6 +222,7 @@ public:
     }
 
 private:
+    QSemaphore m_held;
     QSemaphore m_open;
     bool m_opened = false;
 };
