@@ -22,11 +22,8 @@ public:
         options.path = path;
         options.connectionName = m_connection;
         m_open = CaptureSchema::open(options);
-        // Bodies are read once, in file order: mapping the file saves a copy of every page through
-        // read(), which is most of the cost of a full scan.
-        if (m_open.ok())
-            sqlite3_exec(SqliteStatement::handleOf(QSqlDatabase::database(m_connection)),
-                         "PRAGMA mmap_size=17179869184", nullptr, nullptr, nullptr);
+        // No mmap here: it was no faster on a 1M-event scan, and every mapped page of the store
+        // counted as the console's resident memory (2.2 GiB instead of 0.4 on a 1.8 GiB store).
         if (m_open.ok()
             && !m_query.prepare(SqliteStatement::handleOf(QSqlDatabase::database(m_connection)),
                                 "SELECT id, body FROM deliveries WHERE id >= ? ORDER BY id"))
