@@ -218,6 +218,14 @@
         <source>%1 must be a numeric id (1 to 19 digits), not &apos;%2&apos;</source>
         <translation>%1 muss eine numerische ID sein (1 bis 19 Ziffern), nicht &apos;%2&apos;</translation>
     </message>
+    <message>
+        <source>Act as the profile&apos;s subscribed account &lt;user-id&gt; (added with &apos;signin&apos;): its access token and secret replace the app owner&apos;s.</source>
+        <translation>Als das abonnierte Konto &lt;user-id&gt; des Profils handeln (mit &apos;signin&apos; hinzugefügt): Sein Access Token und Secret ersetzen die des App-Inhabers.</translation>
+    </message>
+    <message>
+        <source>--account needs a profile (see &apos;profiles list&apos;)</source>
+        <translation>--account braucht ein Profil (siehe &apos;profiles list&apos;)</translation>
+    </message>
 </context>
 <context>
     <name>CaptureController</name>
@@ -667,6 +675,10 @@ Das Consumer Secret stammt aus X_CONSUMER_SECRET, falls gesetzt, sonst aus dem P
     <message>
         <source>These credentials may not call this endpoint: it needs the access token of a user (OAuth 1.0a) rather than the app&apos;s bearer token, or the other way round.</source>
         <translation>Diese Zugangsdaten dürfen diesen Endpunkt nicht aufrufen: Er braucht das Access Token eines Nutzers (OAuth 1.0a) statt des Bearer Tokens der App, oder umgekehrt.</translation>
+    </message>
+    <message>
+        <source>This user is not subscribed to the webhook (X answers an unknown subscription as a missing page). Check the user id with &apos;subscriptions list --webhook ID&apos;.</source>
+        <translation>Dieser Nutzer hat den Webhook nicht abonniert (X beantwortet ein unbekanntes Abonnement als fehlende Seite). Prüfen Sie die Benutzer-ID mit &apos;subscriptions list --webhook ID&apos;.</translation>
     </message>
 </context>
 <context>
@@ -3710,12 +3722,6 @@ Das Consumer Secret stammt aus X_CONSUMER_SECRET, falls gesetzt, sonst aus dem P
         <translation>Ein weiteres X-Konto per PIN anmelden, um es für einen Webhook zu abonnieren.</translation>
     </message>
     <message>
-        <source>Prints the page where the account&apos;s owner authorises your app; X then shows a PIN, which signin reads from stdin. Prints the account&apos;s id and screen name; its access token and secret only with --show-secrets.
-Uses X_CONSUMER_KEY and X_CONSUMER_SECRET. With --json the page and the prompt go to stderr and stdout carries {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; with --show-secrets).</source>
-        <translation>Gibt die Seite aus, auf der der Inhaber des Kontos Ihre App autorisiert; X zeigt dann eine PIN, die signin von stdin liest. Gibt ID und Benutzernamen des Kontos aus; sein Access Token und Secret nur mit --show-secrets.
-Verwendet X_CONSUMER_KEY und X_CONSUMER_SECRET. Mit --json gehen die Seite und die Eingabeaufforderung nach stderr, und stdout enthält {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; mit --show-secrets).</translation>
-    </message>
-    <message>
         <source>Print the new access token and secret (they are secrets).</source>
         <translation>Das neue Access Token und Secret ausgeben (sie sind geheim).</translation>
     </message>
@@ -3743,30 +3749,28 @@ Verwendet X_CONSUMER_KEY und X_CONSUMER_SECRET. Mit --json gehen die Seite und d
         <source>Its access token and secret are not shown; sign in again with --show-secrets to print them.</source>
         <translation>Sein Access Token und Secret werden nicht angezeigt; melden Sie sich mit --show-secrets erneut an, um sie auszugeben.</translation>
     </message>
+    <message>
+        <source>Prints the page where the account&apos;s owner authorises your app; X then shows a PIN, which signin reads from stdin. Prints the account&apos;s id and screen name; its access token and secret only with --show-secrets.
+The account and its token pair are kept in the profile (the token pair in the keychain), so that other commands can act as it with --account USER_ID, e.g. &apos;subscriptions add --webhook ID --account USER_ID&apos;; --no-save keeps nothing.
+Uses X_CONSUMER_KEY and X_CONSUMER_SECRET. With --json the page and the prompt go to stderr and stdout carries {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; with --show-secrets).</source>
+        <translation>Gibt die Seite aus, auf der der Inhaber des Kontos Ihre App autorisiert; X zeigt dann eine PIN, die signin von stdin liest. Gibt ID und Benutzernamen des Kontos aus; sein Access Token und Secret nur mit --show-secrets.
+Das Konto und sein Token-Paar werden im Profil aufbewahrt (das Token-Paar im Schlüsselbund), sodass andere Befehle mit --account USER_ID als dieses Konto handeln können, z. B. &apos;subscriptions add --webhook ID --account USER_ID&apos;; --no-save bewahrt nichts auf.
+Verwendet X_CONSUMER_KEY und X_CONSUMER_SECRET. Mit --json gehen die Seite und die Eingabeaufforderung nach stderr, und stdout enthält {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; mit --show-secrets).</translation>
+    </message>
+    <message>
+        <source>Do not keep the account and its token pair in the profile.</source>
+        <translation>Das Konto und sein Token-Paar nicht im Profil aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Kept in profile &quot;%1&quot;; act as this account with --account %2.</source>
+        <translation>Im Profil &quot;%1&quot; aufbewahrt; mit --account %2 als dieses Konto handeln.</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
     <message>
         <source>Subscribe accounts to a webhook, check, list, remove and count subscriptions.</source>
         <translation>Konten für einen Webhook abonnieren, Abonnements prüfen, auflisten, entfernen und zählen.</translation>
-    </message>
-    <message>
-        <source>add --webhook ID              subscribes the account whose access token is in use (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET with the app&apos;s consumer key and secret)
-check --webhook ID            whether that account is subscribed
-list --webhook ID             the user ids subscribed to the webhook (bearer token)
-remove --webhook ID USER_ID   unsubscribes USER_ID (bearer token)
-count                         active and provisioned subscriptions of the app (bearer token)
-
-To subscribe another account, sign it in with &apos;signin&apos; and use its tokens.
---json prints {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]}, or the counts.</source>
-        <translation>add --webhook ID              abonniert das Konto, dessen Access Token verwendet wird (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET mit Consumer Key und Secret der App)
-check --webhook ID            ob dieses Konto abonniert ist
-list --webhook ID             die Benutzer-IDs, die den Webhook abonniert haben (Bearer Token)
-remove --webhook ID USER_ID   beendet das Abonnement von USER_ID (Bearer Token)
-count                         aktive und bereitgestellte Abonnements der App (Bearer Token)
-
-Um ein anderes Konto zu abonnieren, melden Sie es mit &apos;signin&apos; an und verwenden Sie seine Tokens.
---json gibt {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]} oder die Zählwerte aus.</translation>
     </message>
     <message>
         <source>The webhook&apos;s numeric id.</source>
@@ -3819,6 +3823,24 @@ Um ein anderes Konto zu abonnieren, melden Sie es mit &apos;signin&apos; an und 
     <message>
         <source>%1 active subscription(s) of %2 provisioned (%3).</source>
         <translation>Aktive Abonnements: %1 von %2 bereitgestellten (%3).</translation>
+    </message>
+    <message>
+        <source>add --webhook ID              subscribes the account whose access token is in use (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET with the app&apos;s consumer key and secret)
+check --webhook ID            whether that account is subscribed
+list --webhook ID             the user ids subscribed to the webhook (bearer token)
+remove --webhook ID USER_ID   unsubscribes USER_ID (bearer token)
+count                         active and provisioned subscriptions of the app (bearer token)
+
+To subscribe another account, sign it in with &apos;signin&apos;, then add --account USER_ID.
+--json prints {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]}, or the counts.</source>
+        <translation>add --webhook ID              abonniert das Konto, dessen Access Token verwendet wird (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET mit Consumer Key und Secret der App)
+check --webhook ID            ob dieses Konto abonniert ist
+list --webhook ID             die Benutzer-IDs, die den Webhook abonniert haben (Bearer Token)
+remove --webhook ID USER_ID   beendet das Abonnement von USER_ID (Bearer Token)
+count                         aktive und bereitgestellte Abonnements der App (Bearer Token)
+
+Um ein anderes Konto zu abonnieren, melden Sie es mit &apos;signin&apos; an und fügen Sie dann --account USER_ID hinzu.
+--json gibt {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]} oder die Zählwerte aus.</translation>
     </message>
 </context>
 <context>

@@ -218,6 +218,14 @@
         <source>%1 must be a numeric id (1 to 19 digits), not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Act as the profile&apos;s subscribed account &lt;user-id&gt; (added with &apos;signin&apos;): its access token and secret replace the app owner&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--account needs a profile (see &apos;profiles list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureController</name>
@@ -665,6 +673,10 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
     </message>
     <message>
         <source>These credentials may not call this endpoint: it needs the access token of a user (OAuth 1.0a) rather than the app&apos;s bearer token, or the other way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This user is not subscribed to the webhook (X answers an unknown subscription as a missing page). Check the user id with &apos;subscriptions list --webhook ID&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3683,11 +3695,6 @@ The consumer secret comes from X_CONSUMER_SECRET when set, else from the profile
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Prints the page where the account&apos;s owner authorises your app; X then shows a PIN, which signin reads from stdin. Prints the account&apos;s id and screen name; its access token and secret only with --show-secrets.
-Uses X_CONSUMER_KEY and X_CONSUMER_SECRET. With --json the page and the prompt go to stderr and stdout carries {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; with --show-secrets).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print the new access token and secret (they are secrets).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3715,22 +3722,25 @@ Uses X_CONSUMER_KEY and X_CONSUMER_SECRET. With --json the page and the prompt g
         <source>Its access token and secret are not shown; sign in again with --show-secrets to print them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Prints the page where the account&apos;s owner authorises your app; X then shows a PIN, which signin reads from stdin. Prints the account&apos;s id and screen name; its access token and secret only with --show-secrets.
+The account and its token pair are kept in the profile (the token pair in the keychain), so that other commands can act as it with --account USER_ID, e.g. &apos;subscriptions add --webhook ID --account USER_ID&apos;; --no-save keeps nothing.
+Uses X_CONSUMER_KEY and X_CONSUMER_SECRET. With --json the page and the prompt go to stderr and stdout carries {&quot;user_id&quot;,&quot;screen_name&quot;} (plus &quot;access_token&quot;,&quot;access_token_secret&quot; with --show-secrets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not keep the account and its token pair in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in profile &quot;%1&quot;; act as this account with --account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>
     <message>
         <source>Subscribe accounts to a webhook, check, list, remove and count subscriptions.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add --webhook ID              subscribes the account whose access token is in use (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET with the app&apos;s consumer key and secret)
-check --webhook ID            whether that account is subscribed
-list --webhook ID             the user ids subscribed to the webhook (bearer token)
-remove --webhook ID USER_ID   unsubscribes USER_ID (bearer token)
-count                         active and provisioned subscriptions of the app (bearer token)
-
-To subscribe another account, sign it in with &apos;signin&apos; and use its tokens.
---json prints {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]}, or the counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3783,6 +3793,17 @@ To subscribe another account, sign it in with &apos;signin&apos; and use its tok
     </message>
     <message>
         <source>%1 active subscription(s) of %2 provisioned (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add --webhook ID              subscribes the account whose access token is in use (X_ACCESS_TOKEN, X_ACCESS_TOKEN_SECRET with the app&apos;s consumer key and secret)
+check --webhook ID            whether that account is subscribed
+list --webhook ID             the user ids subscribed to the webhook (bearer token)
+remove --webhook ID USER_ID   unsubscribes USER_ID (bearer token)
+count                         active and provisioned subscriptions of the app (bearer token)
+
+To subscribe another account, sign it in with &apos;signin&apos;, then add --account USER_ID.
+--json prints {&quot;webhook_id&quot;,&quot;subscribed&quot;}, {&quot;webhook_id&quot;,&quot;webhook_url&quot;,&quot;application_id&quot;,&quot;subscriptions&quot;:[{&quot;user_id&quot;}]}, or the counts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

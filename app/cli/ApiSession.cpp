@@ -4,6 +4,7 @@
 #include "cli/CliContext.h"
 #include "store/StorePaths.h"
 #include "util/Logging.h"
+#include "xapi/BlockingCall.h"
 
 #include <QCommandLineParser>
 #include <QRegularExpression>
@@ -12,7 +13,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 const QString TimeoutName = u"timeout"_s;
-}
+const QString AccountName = u"account"_s;
+} // namespace
 
 ApiSession::ApiSession(CliContext &context)
     : m_context(context)
@@ -26,6 +28,11 @@ void ApiSession::addOptions(QCommandLineParser &parser)
                            tr("Give up when X sends nothing for <seconds> (default %1).")
                                .arg(ApiClient::DefaultTimeoutMs / 1000),
                            u"seconds"_s));
+    parser.addOption(QCommandLineOption(
+        AccountName,
+        tr("Act as the profile's subscribed account <user-id> (added with 'signin'): its access "
+           "token and secret replace the app owner's."),
+        u"user-id"_s));
 }
 
 std::optional<int> ApiSession::setUp(const QCommandLineParser &parser)
@@ -67,7 +74,22 @@ std::optional<int> ApiSession::setUp(const QCommandLineParser &parser)
     const Result<Credentials> credentials = m_context.credentials(all);
     if (!credentials.ok())
         return m_context.fail(credentials.error());
-    m_client.setCredentials(credentials.value());
+    Credentials active = credentials.value();
+    if (parser.isSet(AccountName)) {
+        const QString userId = parser.value(AccountName);
+        if (const auto bad = checkId(userId, u"--account"_s))
+            return bad;
+        if (profileName.value().isEmpty())
+            return m_context.usageError(tr("--account needs a profile (see 'profiles list')"));
+        const auto account = waitFor<Credentials>([&](QObject *ctx, auto done) {
+            m_context.profiles().loadAccountCredentials(profileName.value(), userId, ctx, done);
+        });
+        if (!account.ok())
+            return m_context.fail(account.error());
+        active.accessToken = account.value().accessToken;
+        active.accessTokenSecret = account.value().accessTokenSecret;
+    }
+    m_client.setCredentials(active);
 
     // Without a log the call still happens; the user hears why nothing was recorded.
     const Result<QString> database = m_context.captureDatabase();

@@ -18,7 +18,7 @@ class ApiSession
 public:
     explicit ApiSession(CliContext &context);
 
-    //! Adds --timeout SECONDS.
+    //! Adds --timeout SECONDS and --account USER_ID.
     static void addOptions(QCommandLineParser &parser);
     //! Applies the options; on a bad option it has already reported and returns the exit code.
     std::optional<int> setUp(const QCommandLineParser &parser);

@@ -32,7 +32,7 @@ QString SubscriptionsCommand::details() const
         "remove --webhook ID USER_ID   unsubscribes USER_ID (bearer token)\n"
         "count                         active and provisioned subscriptions of the app "
         "(bearer token)\n\n"
-        "To subscribe another account, sign it in with 'signin' and use its tokens.\n"
+        "To subscribe another account, sign it in with 'signin', then add --account USER_ID.\n"
         "--json prints {\"webhook_id\",\"subscribed\"}, {\"webhook_id\",\"webhook_url\","
         "\"application_id\",\"subscriptions\":[{\"user_id\"}]}, or the counts.");
 }

@@ -395,6 +395,11 @@ void TestProfileStore::removeDeletesEntriesAndAsksAboutData()
         QVERIFY(run([&](QObject *c, auto d) {
                     m_store->setSecrets(name, secrets(ConsumerSecret + name), c, d);
                 }).ok());
+        // An account from PIN sign-in: its token pair must go with the profile.
+        QVERIFY(run([&](QObject *c, auto d) {
+                    m_store->addAccount(name, {u"6253282"_s, u"xapi"_s}, u"pin-token-"_s + name,
+                                        u"pin-secret-"_s + name, c, d);
+                }).ok());
         QVERIFY(QDir().mkpath(ProfileStore::dataDirectory(name)));
     }
     QVERIFY(m_store->setActive(u"Keep"_s).ok());

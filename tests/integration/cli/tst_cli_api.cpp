@@ -32,6 +32,7 @@ private Q_SLOTS:
     void replay();
     void whoami();
     void signin();
+    void signedInAccountIsKeptAndActsWithAccount();
     void signinFailures();
     void log();
 
@@ -218,6 +219,36 @@ void TestCliApi::signin()
     const QJsonObject withTokens = oneJsonDocument(shown);
     QCOMPARE(withTokens.value(u"access_token"_s).toString(), FakeX::PinUserToken);
     QCOMPARE(withTokens.value(u"access_token_secret"_s).toString(), FakeX::PinUserSecret);
+}
+
+void TestCliApi::signedInAccountIsKeptAndActsWithAccount()
+{
+    const QString pin = FakeX::Pin + u'\n';
+    QCOMPARE(run({u"signin"_s, u"--no-save"_s}, pin.toUtf8()).exitCode, 0);
+    QVERIFY(run({u"profiles"_s, u"show"_s, u"fixture"_s}).outText().contains(u"accounts: none"_s));
+
+    const CliRun kept = run({u"signin"_s}, pin.toUtf8());
+    QCOMPARE(kept.exitCode, 0);
+    QVERIFY2(kept.outText().contains(u"Kept in profile \"fixture\"; act as this account with "
+                                     u"--account 6253282."_s),
+             kept.out.constData());
+    const QString shown = run({u"profiles"_s, u"show"_s, u"fixture"_s}).outText();
+    QVERIFY2(shown.contains(FakeX::PinUserId) && shown.contains(u"@xapi"_s), qPrintable(shown));
+    QVERIFY(!shown.contains(FakeX::PinUserToken));
+
+    // The account's own token pair signs the subscription, not the app owner's.
+    const QString hook = m_f.x->api().addWebhook(u"https://example.com/hook"_s);
+    const CliRun added = run(
+        {u"subscriptions"_s, u"add"_s, u"--webhook"_s, hook, u"--account"_s, FakeX::PinUserId});
+    QVERIFY2(added.exitCode == 0, added.err.constData());
+    QCOMPARE(m_f.x->last().auth, u"oauth1:"_s + FakeX::PinUserToken);
+    QCOMPARE(m_f.x->api().subscribers(hook), QStringList {FakeX::PinUserId});
+
+    const CliRun unknown
+        = run({u"subscriptions"_s, u"check"_s, u"--webhook"_s, hook, u"--account"_s, u"42"_s});
+    QCOMPARE(unknown.exitCode, 3);
+    QVERIFY2(unknown.errText().contains(u"no subscribed account with user id 42"_s),
+             unknown.err.constData());
 }
 
 void TestCliApi::signinFailures()
