@@ -49,7 +49,24 @@ void EventTableView::setModel(QAbstractItemModel *model)
         m_unseen += last - first + 1;
         Q_EMIT unseenRowsChanged(m_unseen);
     };
-    connect(model, &QAbstractItemModel::rowsInserted, this, follow);
+    // Once per model: setModel() with the same model again must not count new rows twice.
+    disconnect(m_rowsInserted);
+    m_rowsInserted = connect(model, &QAbstractItemModel::rowsInserted, this, follow);
+    applyDefaultColumns();
+}
+
+void EventTableView::resetColumns()
+{
+    QHeaderView *header = horizontalHeader();
+    for (int column = 0; column < header->count(); ++column)
+        header->moveSection(header->visualIndex(column), column);
+    for (int column = 0; column < header->count(); ++column)
+        header->setSectionHidden(column, false);
+    applyDefaultColumns();
+}
+
+void EventTableView::applyDefaultColumns()
+{
     QHeaderView *header = horizontalHeader();
     header->resizeSection(EventTableModel::SeqColumn, 56);
     header->resizeSection(EventTableModel::TimeColumn, 96);
@@ -135,12 +152,6 @@ void EventTableView::showColumnMenu(const QPoint &position)
                 [header, column](bool on) { header->setSectionHidden(column, !on); });
     }
     menu.addSeparator();
-    menu.addAction(tr("Reset Columns"), this, [this, header] {
-        for (int column = 0; column < header->count(); ++column)
-            header->moveSection(header->visualIndex(column), column);
-        for (int column = 0; column < header->count(); ++column)
-            header->setSectionHidden(column, false);
-        setModel(model()); // widths and the default hidden set
-    });
+    menu.addAction(tr("Reset Columns"), this, &EventTableView::resetColumns);
     menu.exec(header->mapToGlobal(position));
 }

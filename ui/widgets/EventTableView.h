@@ -21,6 +21,8 @@ public:
     void setFollowing(bool following);
     //! Rows that arrived since following paused (shown on the Following/Paused button).
     int unseenRows() const { return m_unseen; }
+    //! The first run's columns: order, widths and the default hidden set ("Reset Columns").
+    void resetColumns();
 
 Q_SIGNALS:
     void followingChanged(bool following);
@@ -35,6 +37,9 @@ private:
     void showColumnMenu(const QPoint &position);
     void userScrolled();
 
+    void applyDefaultColumns();
+
+    QMetaObject::Connection m_rowsInserted;
     bool m_following = true;
     int m_unseen = 0;
 };

@@ -284,6 +284,7 @@ void TestEventBrowserLive::followsTheTailOnlyAtTheBottom()
     QTRY_VERIFY(!follow->isChecked());
     const int readingAt = view->verticalScrollBar()->value();
     QVERIFY(readingAt < view->verticalScrollBar()->maximum());
+    view->resetColumns(); // once counted every new row twice
     QList<QByteArray> later;
     for (int i = 160; i < 200; ++i)
         later << signedPost(uniqueFavorite(i));

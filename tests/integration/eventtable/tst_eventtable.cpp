@@ -387,7 +387,7 @@ void TestEventTable::columnLayoutRestoredAfterRestart()
     QVERIFY(header->isSectionHidden(EventTableModel::ActorColumn)); // a first run's choice
     QVERIFY(!header->isSectionHidden(EventTableModel::TimeColumn));
     // The header's menu shows Actor and hides Time; a column is dragged to the front.
-    const auto rightClickHeader = [header] {
+    const auto rightClickHeader = [&header] { // by reference: the window is reopened below
         const QPoint at(20, header->height() / 2);
         QTest::mouseClick(header->viewport(), Qt::RightButton, {}, at);
         QContextMenuEvent menu(QContextMenuEvent::Mouse, at, header->viewport()->mapToGlobal(at));
@@ -409,6 +409,14 @@ void TestEventTable::columnLayoutRestoredAfterRestart()
     QVERIFY(header->isSectionHidden(EventTableModel::TimeColumn));
     QCOMPARE(header->logicalIndex(0), int(EventTableModel::KindColumn));
     QCOMPARE(header->sectionSize(EventTableModel::SummaryColumn), 333);
+
+    // Reset Columns brings back the first run's layout.
+    clickMenuPath({u"Reset Columns"_s});
+    rightClickHeader();
+    QTRY_VERIFY(header->isSectionHidden(EventTableModel::ActorColumn));
+    QVERIFY(!header->isSectionHidden(EventTableModel::TimeColumn));
+    QCOMPARE(header->logicalIndex(0), int(EventTableModel::SeqColumn));
+    QCOMPARE(header->sectionSize(EventTableModel::SummaryColumn), 380);
 }
 
 void TestEventTable::exportWritesTheShownRows()
