@@ -2,6 +2,9 @@
 
 #include <QString>
 
+struct EventRecord;
+class StringPool;
+
 //! One event in the table: the store's index columns, with repeated strings (types, actions, user
 //! ids and names) as StringPool ids. About 130 bytes plus the summary and event id texts — small
 //! enough for a million rows. The item JSON is not here; it is read from the store when needed.
@@ -27,3 +30,6 @@ struct EventRow
     QString summary;
     QString eventId;
 };
+
+//! The row of `record`, its strings interned in `strings`.
+EventRow toEventRow(const EventRecord &record, StringPool &strings);

@@ -229,31 +229,6 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-EventRow EventTableModel::toRow(const EventRecord &record)
-{
-    EventRow row;
-    row.seq = record.seq;
-    row.receivedAtMs = record.receivedAtMs;
-    row.deliveryId = record.deliveryId;
-    row.duplicateOf = record.duplicateOf;
-    row.type = m_strings.intern(record.type);
-    row.action = m_strings.intern(record.action);
-    row.forUserId = m_strings.intern(record.forUserId);
-    row.forUserName = m_strings.intern(record.forUserName);
-    row.actorId = m_strings.intern(record.actorId);
-    row.actorName = m_strings.intern(record.actorName);
-    row.targetId = m_strings.intern(record.targetId);
-    row.targetName = m_strings.intern(record.targetName);
-    row.itemOffset = record.itemOffset;
-    row.itemLength = record.itemLength;
-    row.source = quint8(record.source);
-    row.signature = quint8(record.signature);
-    row.duplicateKind = quint8(record.duplicateKind);
-    row.summary = record.summary;
-    row.eventId = record.eventId;
-    return row;
-}
-
 void EventTableModel::beginLoading()
 {
     clear();
@@ -313,7 +288,7 @@ void EventTableModel::flush()
         const QList<QByteArray> bodies = std::exchange(m_pendingBodies, {});
         const qsizetype first = m_rows->size();
         for (const EventRecord &record : pending)
-            m_rows->append(toRow(record));
+            m_rows->append(toEventRow(record, m_strings));
         if (!m_filter.isEmpty()) {
             // New strings may have arrived with these rows; decide them before testing.
             m_filter.extend(m_strings);

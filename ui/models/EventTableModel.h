@@ -119,7 +119,6 @@ private:
     void startJob();
     void finishJob(quint64 generation, Result<std::vector<qsizetype>> result);
     void cancelJob();
-    EventRow toRow(const EventRecord &record);
     QString timeText(qint64 ms) const;
     QString person(quint32 id, quint32 name) const;
 
