@@ -161,7 +161,8 @@ void TestApiErrors::errorsFromTheFakesState()
 
     // The same code for a user who is not subscribed: the advice must not send one to the webhooks.
     const QString hook11 = m_x->api().webhookIds().first();
-    const auto notSubscribed = AWAIT(bool, v11.client.removeSubscription(hook11, u"1"_s, ctx, done));
+    const auto notSubscribed
+        = AWAIT(bool, v11.client.removeSubscription(hook11, u"1"_s, ctx, done));
     QCOMPARE(notSubscribed.error().code, u"34"_s);
     QVERIFY2(notSubscribed.error().message.contains(u"is not subscribed"_s),
              qPrintable(notSubscribed.error().message));
