@@ -51,8 +51,7 @@ struct Listener
 
     bool waitForPort()
     {
-        static const QRegularExpression listening(
-            uR"(Listening on http://127\.0\.0\.1:(\d+)/webhook)"_s);
+        static const QRegularExpression listening(uR"(Listening on http://[0-9.]+:(\d+)/)"_s);
         for (int i = 0; i < 100 && port == 0; ++i) {
             process->waitForReadyRead(100);
             err += process->readAllStandardError();
@@ -83,6 +82,7 @@ private Q_SLOTS:
     void missingSecretAndBusyPortExit3();
     void noDbKeepsNothing();
     void exportWritesRecordsAtomically();
+    void pathBindAndUnsignedOptions();
 
 private:
     Listener listen(CliRunner &cli, const QStringList &extra);
@@ -317,4 +317,46 @@ void TestCliListen::exportWritesRecordsAtomically()
 }
 
 QTEST_GUILESS_MAIN(TestCliListen)
+void TestCliListen::pathBindAndUnsignedOptions()
+{
+    CliRunner cli;
+    Listener listener = listen(cli,
+                               {u"--no-db"_s, u"--ndjson"_s, u"--path"_s, u"/hooks/x-1"_s,
+                                u"--bind"_s, u"127.0.0.1"_s, u"--accept-invalid-signatures"_s});
+    QVERIFY2(listener.port, listener.err.constData());
+    const QByteArray address
+        = "Listening on http://127.0.0.1:" + QByteArray::number(listener.port) + "/hooks/x-1";
+    QVERIFY2(listener.err.contains(address), listener.err.constData());
+    QVERIFY(!listener.err.contains("warning")); // loopback: nothing to warn about
+
+    RawHttpClient client;
+    QVERIFY(client.connectTo(listener.port));
+    client.send(RawHttpClient::get("/hooks/x-1?crc_token=abc"));
+    QCOMPARE(client.readResponse().status, 200);
+    client.send(RawHttpClient::post("/webhook", fixture(u"aaa/follow.json"_s)));
+    QCOMPARE(client.readResponse().status, 404); // only the configured path
+    // Unsigned, yet accepted as the option asks, and still flagged in the record.
+    client.send(RawHttpClient::post("/hooks/x-1", fixture(u"aaa/follow.json"_s)));
+    QCOMPARE(client.readResponse().status, 200);
+    QByteArray out;
+    for (int i = 0; i < 50 && !out.contains('\n'); ++i) {
+        listener.process->waitForReadyRead(100);
+        out += listener.process->readAllStandardOutput();
+    }
+    const QJsonObject record = QJsonDocument::fromJson(out.trimmed().split('\n').first()).object();
+    QCOMPARE(record.value(u"signature"_s).toString(), u"missing"_s);
+    QCOMPARE(record.value(u"type"_s).toString(), u"follow_events"_s);
+    listener.process->kill();
+    listener.process->waitForFinished();
+
+    // Any other address is reachable from elsewhere: listen says so.
+    CliRunner wide;
+    Listener open = listen(wide, {u"--no-db"_s, u"--bind"_s, u"0.0.0.0"_s});
+    QVERIFY2(open.port, open.err.constData());
+    open.drain();
+    QVERIFY2(open.err.contains("reachable from other machines"), open.err.constData());
+    open.process->kill();
+    open.process->waitForFinished();
+}
+
 #include "tst_cli_listen.moc"
