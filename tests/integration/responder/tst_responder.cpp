@@ -53,6 +53,7 @@ private Q_SLOTS:
     void crcAnswer();
     void crcRefusesNonXTokens_data();
     void crcRefusesNonXTokens();
+    void defaultLimitsAreTheDocumentedOnes();
     void crcNonceSignatureRecorded();
     void validPostCommittedBeforeAnswer();
     void badSignaturesStoredFlaggedAnd401();
@@ -165,6 +166,32 @@ void TestResponder::crcRefusesNonXTokens()
     // 256 characters is still X-shaped.
     client.send(RawHttpClient::get("/webhook?crc_token=" + QByteArray(256, 'a')));
     QCOMPARE(client.readResponse().status, 200);
+
+    // The refusal is on record too, with its reason: a developer asking "did X call?" finds it.
+    m_writer->flush();
+    auto reader = CaptureReader::open(dbPath()).takeValue();
+    QTRY_COMPARE(reader->recentCrcChecks(10).value().size(), 2);
+    QList<CrcCheck> checks = reader->recentCrcChecks(10).value();
+    const auto refused = std::find_if(checks.cbegin(), checks.cend(),
+                                      [](const CrcCheck &c) { return !c.answered; });
+    QVERIFY(refused != checks.cend());
+    QCOMPARE(refused->status, 400);
+    QVERIFY2(refused->reason.contains(reason), qPrintable(refused->reason));
+}
+
+void TestResponder::defaultLimitsAreTheDocumentedOnes()
+{
+    // README and issue: 4 MiB bodies, 100 header fields, the head within 10 s, keep-alive 60 s,
+    // 256 connections, /webhook on 127.0.0.1:8321.
+    const ReceiverConfig config;
+    QCOMPARE(config.limits.framing.maxBodyBytes, qint64(4) * 1024 * 1024);
+    QCOMPARE(config.limits.framing.maxHeaders, 100);
+    QCOMPARE(config.limits.headerTimeoutMs, 10'000);
+    QCOMPARE(config.limits.idleTimeoutMs, 60'000);
+    QCOMPARE(config.limits.maxConnections, 256);
+    QCOMPARE(config.path, u"/webhook"_s);
+    QCOMPARE(config.port, quint16(8321));
+    QVERIFY(config.bindAddress.isLoopback());
 }
 
 void TestResponder::crcNonceSignatureRecorded()
