@@ -40,6 +40,7 @@ private Q_SLOTS:
     void whoami_data();
     void whoami();
     void olderV2ShapesAreAccepted();
+    void defaultsAreXsV2WithThirtySeconds();
     void rateLimitHeadersAreRecorded();
 
 private:
@@ -264,6 +265,15 @@ void TestApiClient::whoami()
              flavour == ApiFlavour::V2 ? u"/2/users/me"_s
                                        : u"/1.1/account/verify_credentials.json"_s);
     QCOMPARE(m_x->last().auth, OwnerAuth);
+}
+
+void TestApiClient::defaultsAreXsV2WithThirtySeconds()
+{
+    QNetworkAccessManager network;
+    const ApiClient client(&network);
+    QCOMPARE(client.baseUrl(), QUrl(u"https://api.x.com"_s));
+    QCOMPARE(client.flavour(), ApiFlavour::V2);
+    QCOMPARE(client.timeout(), 30'000);
 }
 
 void TestApiClient::olderV2ShapesAreAccepted()
