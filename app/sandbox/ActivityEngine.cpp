@@ -109,6 +109,7 @@ QJsonArray ActivityEngine::deliver(const QStringList &userIds, const QString &ev
             entry.webhookId = webhook.id;
             entry.url = webhook.url;
             entry.forUserId = eventType == u"user_event" ? QString() : userId;
+            entry.subscriberId = userId;
             entry.eventType = eventType;
             entry.body = body(userId);
             const qint64 id = m_deliverer.enqueue(entry);

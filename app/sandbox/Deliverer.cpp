@@ -37,7 +37,9 @@ int Deliverer::queued() const
 
 qint64 Deliverer::enqueue(DeliveryEntry entry)
 {
-    const QString key = entry.webhookId + u'|' + entry.forUserId;
+    // A revoke (user_event, no for_user_id) must not overtake that user's pending retries.
+    const QString key = entry.webhookId + u'|'
+        + (entry.subscriberId.isEmpty() ? entry.forUserId : entry.subscriberId);
     const qint64 id = m_log.add(std::move(entry)).id;
     m_queues[key].waiting.append(id);
     pump(key);

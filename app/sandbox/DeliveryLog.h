@@ -25,6 +25,9 @@ struct DeliveryEntry
     QString webhookId;
     QString url;
     QString forUserId; //!< empty for user_event and replay_job_status
+    //! The subscribed user the delivery is for, also when the payload names none (user_event):
+    //! deliveries keep their order per webhook and this user.
+    QString subscriberId;
     QString eventType; //!< the payload's top-level key: favorite_events, …
     QByteArray body; //!< the exact bytes signed and sent
     State state = State::Pending;

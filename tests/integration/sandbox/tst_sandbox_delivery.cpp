@@ -67,8 +67,10 @@ private Q_SLOTS:
     void retriesOnXsScheduleUnderTheTimeScale();
     void givesUpAfterFourAttempts();
     void staysInOrderPerSubscription();
+    void revokeWaitsForTheUsersPendingRetry();
     void slowWebhookTimesOutAfterThreeSeconds();
     void dmReachesEverySubscribedParticipant();
+    void everyWebhookSubscribedForTheUserGetsTheEvent();
     void duplicateFaultSendsTheSameBytesTwice();
     void droppedDeliveryComesBackWithReplay();
     void delayFaultHoldsAttemptsBack();
@@ -158,6 +160,22 @@ void TestSandboxDelivery::staysInOrderPerSubscription()
         (QStringList {u"favorite_events"_s, u"favorite_events"_s, u"direct_message_events"_s}));
 }
 
+void TestSandboxDelivery::revokeWaitsForTheUsersPendingRetry()
+{
+    // user_event carries no for_user_id, yet it is the owner's event and keeps the owner's order.
+    SandboxFixture f;
+    QVERIFY(f.start(scaled(0.01)));
+    QVERIFY(!f.registerAndSubscribe().isEmpty());
+    f.receiver->answerPostsWith({500});
+    QVERIFY(f.act(u"favorite"_s, like()).ok());
+    QVERIFY(f.act(u"revoke"_s, {{u"by"_s, u"@sandbox_owner"_s}}).ok());
+    QVERIFY(f.receiver->waitForPosts(3));
+    QStringList order;
+    for (const auto &post : f.receiver->posts())
+        order << topKey(post.body);
+    QCOMPARE(order, (QStringList {u"favorite_events"_s, u"favorite_events"_s, u"user_event"_s}));
+}
+
 void TestSandboxDelivery::slowWebhookTimesOutAfterThreeSeconds()
 {
     SandboxFixture f;
@@ -200,6 +218,31 @@ void TestSandboxDelivery::dmReachesEverySubscribedParticipant()
     }
     QCOMPARE(forUsers, (QSet<QString> {f.app.ownerId, Alice}));
     QCOMPARE(messageIds.size(), 1); // the same DM, once per subscribed participant
+}
+
+void TestSandboxDelivery::everyWebhookSubscribedForTheUserGetsTheEvent()
+{
+    SandboxFixture f;
+    QVERIFY(f.start());
+    const QString first = f.registerAndSubscribe();
+    QVERIFY(!first.isEmpty());
+    // A second webhook of the app (another environment), the owner subscribed there too.
+    WebhookReceiver second(f.app.consumerSecret.toUtf8());
+    QVERIFY(second.start());
+    const auto hook = AWAIT(Webhook, f.client.createWebhook(second.url().toString(), ctx, done));
+    QVERIFY(hook.ok());
+    QVERIFY(AWAIT(bool, f.client.addSubscription(hook.value().id, ctx, done)).ok());
+
+    QVERIFY(f.act(u"favorite"_s, like()).ok());
+    QVERIFY(f.receiver->waitForPosts(1));
+    QVERIFY(second.waitForPosts(1));
+    const QByteArray a = f.receiver->posts().first().body;
+    const QByteArray b = second.posts().first().body;
+    QCOMPARE(topKey(a), u"favorite_events"_s);
+    QCOMPARE(a, b); // the same event, the same bytes
+    QTest::qWait(200);
+    QCOMPARE(f.receiver->posts().size(), 1); // once each, not once per webhook on each
+    QCOMPARE(second.posts().size(), 1);
 }
 
 void TestSandboxDelivery::duplicateFaultSendsTheSameBytesTwice()
