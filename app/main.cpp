@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "store/ApiCallLog.h"
 #include "util/LogOutput.h"
 #include "util/Version.h"
 #include "xapi/ApiCredentialCheck.h"
@@ -64,6 +65,9 @@ int main(int argc, char *argv[])
     profiles.initialize();
     QNetworkAccessManager network;
     ApiCredentialCheck credentialCheck(&network);
+    credentialCheck.setCallLog([](const Profile &profile) -> std::shared_ptr<ApiCallSink> {
+        return ApiCallLog::forProfile(profile.name);
+    });
     MainWindow window(settings, profiles);
     window.setCredentialCheck(&credentialCheck);
     window.show();

@@ -2,6 +2,7 @@
 
 #include "auth/Profile.h"
 #include "sandbox/Sandbox.h"
+#include "store/ApiCallLog.h"
 #include "store/StorePaths.h"
 #include "util/Logging.h"
 #include "xapi/ApiClient.h"
@@ -41,6 +42,8 @@ Result<QUrl> SandboxController::start(const Profile &profile)
             &SandboxController::deliveryAttempted);
     m_api->setBaseUrl(url.value());
     m_api->setCredentials(m_sandbox->app().credentials());
+    m_callLog = ApiCallLog::forProfile(profile.name);
+    m_api->setCallSink(m_callLog.get());
     qCInfo(lcUi) << "Sandbox running at" << url.value().toString();
     Q_EMIT started(url.value());
     return url;
@@ -53,6 +56,8 @@ void SandboxController::stop()
     if (const Result<void> saved = m_sandbox->stop(); !saved.ok())
         qCWarning(lcUi) << "Sandbox state not saved:" << saved.error().message;
     m_sandbox.reset();
+    m_api->setCallSink(nullptr);
+    m_callLog.reset();
     Q_EMIT stopped();
 }
 

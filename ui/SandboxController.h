@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class ApiCallLog;
 class ApiClient;
 class QNetworkAccessManager;
 class Sandbox;
@@ -62,5 +63,6 @@ private:
     std::unique_ptr<Sandbox> m_sandbox;
     QNetworkAccessManager *m_network;
     ApiClient *m_api;
+    std::shared_ptr<ApiCallLog> m_callLog; //!< the profile's, as the CLI's calls
     WebhookSetup *m_setup;
 };

@@ -1,5 +1,6 @@
 #include "store/ApiCallLog.h"
 
+#include "store/StorePaths.h"
 #include "util/Logging.h"
 #include "util/SecretRedactor.h"
 
@@ -95,6 +96,16 @@ ApiCallLog::~ApiCallLog()
 Error ApiCallLog::storageError(const QString &what, const QString &detail) const
 {
     return Error(ErrorKind::Storage, what, detail);
+}
+
+std::shared_ptr<ApiCallLog> ApiCallLog::forProfile(const QString &profile)
+{
+    auto log = std::make_shared<ApiCallLog>();
+    if (const Result<void> opened = log->open(StorePaths::captureDatabase(profile)); !opened.ok()) {
+        qCWarning(lcStore).noquote() << opened.error().message << opened.error().detail;
+        return nullptr;
+    }
+    return log;
 }
 
 Result<void> ApiCallLog::open(const QString &path)

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <memory>
+
 //! The API-call log of the capture store: table `api_calls` in the profile's capture.db, through
 //! its own SQLite connection (WAL, busy timeout) so it coexists with the rest of the store. Records
 //! arrive redacted from ApiClient; every text column passes SecretRedactor once more on the way in.
@@ -21,6 +23,9 @@ public:
 
     //! Opens (and creates) the database file and the api_calls table.
     Result<void> open(const QString &path);
+    //! The log in profile `profile`'s capture store, or null (with a warning in the log) when it
+    //! cannot be opened: a call is never refused for want of its log.
+    static std::shared_ptr<ApiCallLog> forProfile(const QString &profile);
     bool isOpen() const;
 
     //! ApiCallSink: appends; a failure is logged, never thrown at the caller.

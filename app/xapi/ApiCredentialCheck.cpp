@@ -2,6 +2,7 @@
 
 #include "auth/Profile.h"
 #include "util/Logging.h"
+#include "xapi/ApiCallSink.h"
 #include "xapi/ApiClient.h"
 #include "xapi/CredentialCheckText.h"
 #include "xapi/Endpoints.h"
@@ -46,6 +47,9 @@ void ApiCredentialCheck::run(const Profile &profile, const Credentials &credenti
     client->setFlavour(profile.api);
     client->setTimeout(m_timeoutMs);
     client->setCredentials(credentials);
+    // Shared with the callbacks below: the sink lives as long as the client can still record.
+    const std::shared_ptr<ApiCallSink> callLog = m_callLogFor ? m_callLogFor(profile) : nullptr;
+    client->setCallSink(callLog.get());
     qCInfo(lcApi).noquote() << "Testing the credentials of profile" << profile.name << "against"
                             << client->baseUrl().toString() << ApiFlavours::name(profile.api);
 
@@ -57,7 +61,7 @@ void ApiCredentialCheck::run(const Profile &profile, const Credentials &credenti
     auto pending = std::make_shared<Pending>();
     const QPointer<QObject> guard(context);
     const bool hasContext = context != nullptr;
-    const auto finishOne = [client, pending, guard, hasContext, done] {
+    const auto finishOne = [client, callLog, pending, guard, hasContext, done] {
         if (--pending->calls > 0)
             return;
         client->deleteLater();

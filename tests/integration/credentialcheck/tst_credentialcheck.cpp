@@ -7,6 +7,7 @@
 #include "FakeXServer.h"
 #include "SilentServer.h"
 #include "auth/Profile.h"
+#include "store/ApiCallLog.h"
 #include "util/LogOutput.h"
 #include "xapi/ApiCredentialCheck.h"
 
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void missingSecretsAreNotSent();
     void goneContextGetsNoOutcome();
     void nothingSecretInTheDebugLog();
+    void callsGoToTheProfilesCallLog();
 
 private:
     CredentialCheck::Outcome check(const Profile &profile, const Credentials &credentials);
@@ -311,4 +313,32 @@ void TestCredentialCheck::nothingSecretInTheDebugLog()
 }
 
 QTEST_GUILESS_MAIN(TestCredentialCheck)
+void TestCredentialCheck::callsGoToTheProfilesCallLog()
+{
+    QTemporaryDir dir;
+    QString askedFor;
+    auto log = std::make_shared<ApiCallLog>();
+    QVERIFY(log->open(dir.filePath(u"capture.db"_s)).ok());
+    m_check->setCallLog([&](const Profile &profile) -> std::shared_ptr<ApiCallSink> {
+        askedFor = profile.name;
+        return log;
+    });
+    const auto outcome = check(profileAt(m_x->baseUrl()), fakeCredentials());
+    QVERIFY(outcome.userContext.ok() && outcome.bearer.ok());
+    QCOMPARE(askedFor, u"Work"_s);
+    const QList<ApiCallRecord> calls = log->last(10).value();
+    QStringList seen;
+    for (const ApiCallRecord &call : calls) {
+        seen << QString::fromLatin1(call.method) + u' ' + QUrl(call.url).path() + u' '
+                + QString::number(call.status);
+        for (const QString &secret : {FakeX::ConsumerSecret, FakeX::AccessTokenSecret,
+                                      FakeX::BearerToken, FakeX::AccessToken}) {
+            for (const QPair<QByteArray, QByteArray> &header : call.requestHeaders)
+                QVERIFY2(!header.second.contains(secret.toUtf8()), header.first.constData());
+        }
+    }
+    seen.sort();
+    QCOMPARE(seen, (QStringList {u"GET /2/users/me 200"_s, u"GET /2/webhooks 200"_s}));
+}
+
 #include "tst_credentialcheck.moc"

@@ -9,12 +9,15 @@
 #include "auth/MemoryCredentialStore.h"
 #include "auth/ProfileStore.h"
 #include "models/EventTableModel.h"
+#include "store/ApiCallLog.h"
+#include "store/StorePaths.h"
 
 #include <QApplication>
 #include <QDockWidget>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -100,6 +103,20 @@ void TestSandboxGui::oneClickConnectsAndALikeArrives()
     QTRY_VERIFY2(state->text().startsWith(u"✓ "_s), qPrintable(state->text()));
     QVERIFY(state->text().contains(u"@sandbox_owner is subscribed"_s));
     QVERIFY(!connectButton()->isEnabled());
+    // Like the CLI's, the window's calls to the (emulated) X API are in the profile's call log.
+    ApiCallLog log;
+    QVERIFY(log.open(StorePaths::captureDatabase(m_profiles->activeName())).ok());
+    QStringList calls;
+    const QList<ApiCallRecord> recorded = log.last(20).value();
+    for (const ApiCallRecord &call : recorded)
+        calls << QString::fromLatin1(call.method) + u' ' + QUrl(call.url).path() + u' '
+                + QString::number(call.status);
+    QVERIFY2(calls.contains(u"POST /2/webhooks 200"_s), qPrintable(calls.join(u", "_s)));
+    QVERIFY2(calls.filter(QRegularExpression(u"^POST /2/account_activity/webhooks/\\d+/"
+                                             u"subscriptions/all 200$"_s))
+                     .size()
+                 == 1,
+             qPrintable(calls.join(u", "_s)));
     // The Sandbox checked the responder with a CRC request on the way.
     QTRY_VERIFY(m_window->findChild<QLabel *>(u"crcLabel"_s)->text().startsWith(u"Last CRC "_s));
 
