@@ -31,16 +31,17 @@ aac_install_deps() {
         || aac_die "apt-get install failed for: ${missing[*]}"
 }
 
-# aac_build DIR [extra cmake args...]: configures (once) and builds DIR with Ninja.
+# aac_build DIR [extra cmake args...]: configures and builds DIR with Ninja. The arguments are
+# applied every time (cmake keeps what is not passed), so a directory first configured by
+# scripts/run still gets scripts/test's -DAAC_WERROR=ON.
 aac_build() {
     local dir="$1"; shift
-    local launcher=() linker=()
+    local launcher=() generator=()
     command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-    if [ ! -f "$dir/build.ninja" ]; then
-        aac_say "configuring $dir"
-        cmake -S "$AAC_ROOT" -B "$dir" -G Ninja "${launcher[@]}" "$@" >/dev/null \
-            || aac_die "cmake configure failed in $dir"
-    fi
+    [ -f "$dir/build.ninja" ] || generator=(-G Ninja)
+    aac_say "configuring $dir"
+    cmake -S "$AAC_ROOT" -B "$dir" "${generator[@]}" "${launcher[@]}" "$@" >/dev/null \
+        || aac_die "cmake configure failed in $dir"
     aac_say "building $dir"
     cmake --build "$dir" -- -k 0 >"$dir/build.log" 2>&1 || {
         grep -E 'error|Error|FAILED' -A3 "$dir/build.log" | head -60 >&2

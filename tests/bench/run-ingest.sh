@@ -6,7 +6,7 @@
 #                             [--durability full|normal]
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
-BUILD=$ROOT/build SECONDS_=20 CONNECTIONS=32 RATE=0 DURABILITY=full
+BUILD=$ROOT/build SECONDS_=20 CONNECTIONS=64 RATE=0 DURABILITY=full
 while [ $# -gt 0 ]; do
     case "$1" in
     --build) BUILD=$2 ;;

@@ -288,15 +288,24 @@ void TestProfileStore::updateKeepsSecretsAndAccounts()
     edited.api = ApiFlavour::V11;
     edited.webhookEnvironment = u"dev"_s;
     edited.responder.port = 9000;
+    edited.responder.path = u"/hooks/x"_s;
+    edited.responder.bindAddress = u"0.0.0.0"_s;
+    edited.responder.allowUnsigned = true;
     edited.setHasSecret(Field::ConsumerSecret, false); // not what update() changes
     edited.accounts.clear();
     QVERIFY(m_store->update(edited).ok());
-    const Profile p = *m_store->profile(u"Work"_s);
-    QCOMPARE(p.api, ApiFlavour::V11);
-    QCOMPARE(p.webhookEnvironment, u"dev"_s);
-    QCOMPARE(p.responder.port, 9000);
-    QVERIFY(p.hasSecret(Field::ConsumerSecret));
-    QCOMPARE(p.accounts.size(), 1);
+    // As this run sees it, and as the next start reads it back from the settings.
+    ProfileStore nextStart(*m_settings, *m_keychain);
+    for (const Profile &p : {*m_store->profile(u"Work"_s), *nextStart.profile(u"Work"_s)}) {
+        QCOMPARE(p.api, ApiFlavour::V11);
+        QCOMPARE(p.webhookEnvironment, u"dev"_s);
+        QCOMPARE(p.responder.port, 9000);
+        QCOMPARE(p.responder.path, u"/hooks/x"_s);
+        QCOMPARE(p.responder.bindAddress, u"0.0.0.0"_s);
+        QVERIFY(p.responder.allowUnsigned);
+        QVERIFY(p.hasSecret(Field::ConsumerSecret));
+        QCOMPARE(p.accounts.size(), 1);
+    }
 
     edited.responder.port = 70000;
     QVERIFY(!m_store->update(edited).ok());

@@ -87,6 +87,12 @@ void TestCliBasics::usageErrors_data()
     QTest::newRow("bad log level") << QStringList {u"--log-level"_s, u"loud"_s, u"crc"_s, u"x"_s}
                                    << u"--log-level must be debug, info or warning"_s;
     QTest::newRow("options only") << QStringList {u"--json"_s} << u"no command given"_s;
+    QTest::newRow("unknown profiles subcommand")
+        << QStringList {u"profiles"_s, u"frob"_s} << u"unknown subcommand 'frob'"_s;
+    QTest::newRow("unknown webhooks action")
+        << QStringList {u"webhooks"_s, u"frob"_s} << u"use list, register, validate or delete"_s;
+    QTest::newRow("unknown sandbox subcommand")
+        << QStringList {u"sandbox"_s, u"frob"_s} << u"use serve, users, act"_s;
 }
 
 void TestCliBasics::usageErrors()
