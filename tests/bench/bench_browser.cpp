@@ -324,6 +324,13 @@ int runIngest(const QStringList &args)
         qint64(stalls.over(50)));
     std::printf("peak memory (VmHWM)    %.0f MiB\n", memoryMiB().second);
     capture.stop();
+    // Speed is reported, never judged; an acknowledged event missing from the window is a defect.
+    if (capture.model()->totalCount() < acknowledged
+        || (filter.isEmpty() && capture.model()->rowCount() != capture.model()->totalCount())) {
+        std::printf("FAILED: %ld events acknowledged, %lld in the window\n", acknowledged,
+                    capture.model()->totalCount());
+        return 1;
+    }
     return 0;
 }
 
