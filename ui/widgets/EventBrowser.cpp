@@ -94,10 +94,14 @@ EventBrowser::EventBrowser(QSettings &settings, CaptureController *capture, QWid
     connect(model(), &QAbstractItemModel::modelAboutToBeReset, this,
             [this] { m_seqBeforeReset = currentSeq(); });
     connect(model(), &QAbstractItemModel::modelReset, this, [this] {
-        if (const qint64 jump = std::exchange(m_jumpTo, 0))
-            selectSeq(jump);
-        else if (m_seqBeforeReset && !m_table->isFollowing())
+        // A jump may take two resets ("only marked" off, then the filter cleared): it waits for
+        // the one that shows its row.
+        if (m_jumpTo) {
+            if (model()->rowOfSeq(m_jumpTo) >= 0)
+                selectSeq(std::exchange(m_jumpTo, 0));
+        } else if (m_seqBeforeReset && !m_table->isFollowing()) {
             selectSeq(m_seqBeforeReset);
+        }
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &EventBrowser::showSelectedEvent);

@@ -12,6 +12,7 @@
 #include "store/CaptureReader.h"
 #include "store/StorePaths.h"
 #include "widgets/EventBrowser.h"
+#include "widgets/EventDetailPane.h"
 #include "widgets/EventTableView.h"
 #include "widgets/FilterBar.h"
 
@@ -25,6 +26,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -94,6 +97,9 @@ private Q_SLOTS:
     void copiesTheSelectedEvent();
     void columnLayoutRestoredAfterRestart();
     void exportWritesTheShownRows();
+    void rowsShowTheirKindAndTheirProblems();
+    void detailLinksFilterAndJumpInTheTable();
+    void menusShowTheShortcuts();
 
 private:
     void openWindow();
@@ -460,4 +466,91 @@ void TestEventTable::exportWritesTheShownRows()
 }
 
 QTEST_MAIN(TestEventTable)
+void TestEventTable::rowsShowTheirKindAndTheirProblems()
+{
+    const QColor problem(0xff, 0xd7, 0xd5); // forged signatures, malformed bodies
+    const QColor unsigned_(0xff, 0xf3, 0xbf);
+    QSet<QRgb> kindTints;
+    int problems = 0;
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        const auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model()->index(row, column).data(role);
+        };
+        const QString kind = cell(EventTableModel::KindColumn).toString();
+        const QString signature = cell(EventTableModel::SignatureColumn).toString();
+        const QColor background
+            = cell(EventTableModel::SummaryColumn, Qt::BackgroundRole).value<QBrush>().color();
+        QVERIFY2(!cell(EventTableModel::KindColumn, Qt::DecorationRole).value<QIcon>().isNull(),
+                 qPrintable(kind));
+        if (signature.contains(u"invalid"_s) || kind.startsWith(u"malformed"_s)) {
+            QCOMPARE(background, problem);
+            ++problems;
+        } else if (signature.contains(u"missing"_s)) {
+            QCOMPARE(background, unsigned_);
+        } else {
+            QVERIFY2(background != problem && background != unsigned_, qPrintable(kind));
+            kindTints.insert(background.rgb());
+        }
+    }
+    QVERIFY(problems >= 2); // #50 and #100 are forged
+    QVERIFY2(kindTints.size() >= 4, "each kind has its own tint");
+}
+
+void TestEventTable::detailLinksFilterAndJumpInTheTable()
+{
+    // The redelivery alone, and only marked rows on top: its first copy is hidden twice over.
+    typeFilter(u"dup"_s);
+    QTRY_COMPARE(model()->rowCount(), 1);
+    clickRow(0);
+    auto *pane = m_window->findChild<EventDetailPane *>();
+    QVERIFY(pane);
+    auto *duplicate = pane->findChild<QPushButton *>(u"summaryDuplicateLink"_s);
+    QTRY_VERIFY(duplicate->isVisible());
+    const qint64 first = duplicate->text().mid(1).toLongLong(); // "#N"
+    QVERIFY(first > 0);
+    QTest::keyClick(view(), Qt::Key_M, Qt::ControlModifier);
+    action(u"onlyMarkedAction"_s)->trigger();
+    QTRY_COMPARE(model()->rowCount(), 1);
+
+    QTest::mouseClick(duplicate, Qt::LeftButton);
+    QTRY_COMPARE(model()->rowCount(), Deliveries);
+    QVERIFY(edit()->text().isEmpty());
+    QVERIFY(!action(u"onlyMarkedAction"_s)->isChecked());
+    QTRY_COMPARE(
+        model()->index(view()->currentIndex().row(), EventTableModel::SeqColumn).data().toString(),
+        QString::number(first));
+
+    // The first copy's type, as a filter, from its Summary tab.
+    auto *typeLink = pane->findChild<QPushButton *>(u"summaryTypeLink"_s);
+    QTRY_VERIFY(typeLink->isVisible());
+    const QString type = typeLink->text();
+    QTest::mouseClick(typeLink, Qt::LeftButton);
+    QTRY_COMPARE(edit()->text(), u"type == "_s + type);
+    QTRY_VERIFY(model()->rowCount() > 0 && model()->rowCount() < Deliveries);
+    for (int row = 0; row < model()->rowCount(); ++row) {
+        QVERIFY(model()
+                    ->index(row, EventTableModel::KindColumn)
+                    .data()
+                    .toString()
+                    .startsWith(type + u" / "_s));
+    }
+}
+
+void TestEventTable::menusShowTheShortcuts()
+{
+    // What a user reads in the menus is what the keys do.
+    QMap<QString, QString> shortcuts;
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *item : menu->menu()->actions()) {
+            if (!item->shortcut().isEmpty())
+                shortcuts.insert(QString(item->text()).remove(u'&'),
+                                 item->shortcut().toString(QKeySequence::PortableText));
+        }
+    }
+    const QStringList expected
+        = {u"Ctrl+M"_s, u"F3"_s, u"Shift+F3"_s, u"Ctrl+F"_s, u"Ctrl+C"_s, u"Ctrl+E"_s, u"Space"_s};
+    for (const QString &key : expected)
+        QVERIFY2(shortcuts.values().contains(key), qPrintable(key + u" not in a menu"_s));
+}
+
 #include "tst_eventtable.moc"
