@@ -24,6 +24,7 @@ private Q_SLOTS:
     void responderThatAnswers500TwiceGetsTheRetry();
     void guidePrintsEachStepAndTheRecord();
     void mistakesAndAMissingSandbox();
+    void everyApiCommandWorksAgainstTheSandbox();
 };
 
 void TestCliSandbox::servePrintsItsBaseUrlAndFiveCredentials()
@@ -229,4 +230,41 @@ void TestCliSandbox::mistakesAndAMissingSandbox()
 }
 
 QTEST_GUILESS_MAIN(TestCliSandbox)
+void TestCliSandbox::everyApiCommandWorksAgainstTheSandbox()
+{
+    // The rest of the guide's commands, through the real binary against the emulator.
+    CliRunner runner;
+    ServeProcess serve;
+    ListenProcess listen;
+    const QString webhook = setUp(runner, serve, listen);
+    QVERIFY2(!webhook.isEmpty(), serve.err.constData());
+    const auto json = [&](const QStringList &args) {
+        const CliRun r = cli(runner, serve, QStringList {u"--json"_s} + args);
+        [&] { QVERIFY2(r.exitCode == 0, qPrintable(args.join(u' ') + u": "_s + r.errText())); }();
+        return QJsonDocument::fromJson(r.out).object();
+    };
+
+    QCOMPARE(json({u"whoami"_s}).value(u"id"_s).toString(), Owner);
+    QVERIFY(json({u"webhooks"_s, u"validate"_s, webhook}).value(u"valid"_s).toBool());
+    QVERIFY(json({u"subscriptions"_s, u"check"_s, u"--webhook"_s, webhook})
+                .value(u"subscribed"_s)
+                .toBool());
+    QCOMPARE(json({u"subscriptions"_s, u"count"_s}).value(u"subscriptions_count_all"_s).toInt(), 1);
+    json({u"subscriptions"_s, u"remove"_s, u"--webhook"_s, webhook, Owner});
+    QVERIFY(!json({u"subscriptions"_s, u"check"_s, u"--webhook"_s, webhook})
+                 .value(u"subscribed"_s)
+                 .toBool());
+    json({u"webhooks"_s, u"delete"_s, webhook});
+    QVERIFY(cli(runner, serve, {u"webhooks"_s, u"list"_s}).outText().contains(u"No webhooks"_s));
+
+    // Each of those calls is in the log, the Sandbox's ids and all.
+    const QString log = cli(runner, serve, {u"log"_s, u"--last"_s, u"20"_s}).outText();
+    const QStringList paths = {u"/2/users/me"_s, u"/2/webhooks/"_s + webhook,
+                               u"/2/account_activity/subscriptions/count"_s};
+    for (const QString &path : paths)
+        QVERIFY2(log.contains(path), qPrintable(path + u"\n"_s + log));
+    listen.stop();
+    QCOMPARE(serve.stop(), 0);
+}
+
 #include "tst_cli_sandbox.moc"
