@@ -76,6 +76,8 @@ private Q_SLOTS:
     void delayFaultHoldsAttemptsBack();
     void recheckMarksAWrongAnswerInvalidAtOnce();
     void transientCrcFailuresKeepTheWebhookValid();
+    void redirectOnRecheckInvalidatesAtOnce();
+    void transientFailuresInvalidateAfterTheGracePeriod();
     void replayRedeliversTheWindowThenTheStatus();
 };
 
@@ -333,6 +335,34 @@ void TestSandboxDelivery::transientCrcFailuresKeepTheWebhookValid()
     QTRY_VERIFY_WITH_TIMEOUT(f.receiver->crcChecks().size() >= 4, 5000);
     // A 5xx is transient: only 28 hours without a passed check make it invalid.
     QVERIFY(AWAIT(QList<Webhook>, f.client.listWebhooks(ctx, done)).value().first().valid);
+}
+
+void TestSandboxDelivery::redirectOnRecheckInvalidatesAtOnce()
+{
+    SandboxFixture f;
+    SandboxConfig config;
+    config.recheckIntervalMs = 150;
+    QVERIFY(f.start(config));
+    QVERIFY(!f.registerAndSubscribe().isEmpty());
+    f.receiver->setCrcStatus(302); // X does not follow redirects: a wrong answer, not a hiccup
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !AWAIT(QList<Webhook>, f.client.listWebhooks(ctx, done)).value().first().valid, 5000);
+}
+
+void TestSandboxDelivery::transientFailuresInvalidateAfterTheGracePeriod()
+{
+    // 28 hours without a passed check, shrunk by the time scale to about 5 s.
+    SandboxFixture f;
+    SandboxConfig config;
+    config.timeScale = 5e-5;
+    config.recheckIntervalMs = 4'000'000; // 200 ms scaled
+    QVERIFY(f.start(config));
+    QVERIFY(!f.registerAndSubscribe().isEmpty());
+    f.receiver->setCrcStatus(503);
+    QTRY_VERIFY_WITH_TIMEOUT(f.receiver->crcChecks().size() >= 3, 5000);
+    QVERIFY(AWAIT(QList<Webhook>, f.client.listWebhooks(ctx, done)).value().first().valid);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !AWAIT(QList<Webhook>, f.client.listWebhooks(ctx, done)).value().first().valid, 20000);
 }
 
 void TestSandboxDelivery::replayRedeliversTheWindowThenTheStatus()
