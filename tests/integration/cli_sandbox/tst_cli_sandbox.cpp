@@ -245,6 +245,10 @@ void TestCliSandbox::everyApiCommandWorksAgainstTheSandbox()
     };
 
     QCOMPARE(json({u"whoami"_s}).value(u"id"_s).toString(), Owner);
+    const QString users = cli(runner, serve, {u"sandbox"_s, u"users"_s}).outText();
+    QVERIFY2(users.contains(u"@sandbox_owner"_s) && users.contains(u"@alice"_s)
+                 && users.contains(OwnerPost),
+             qPrintable(users));
     QVERIFY(json({u"webhooks"_s, u"validate"_s, webhook}).value(u"valid"_s).toBool());
     QVERIFY(json({u"subscriptions"_s, u"check"_s, u"--webhook"_s, webhook})
                 .value(u"subscribed"_s)

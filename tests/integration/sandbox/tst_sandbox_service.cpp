@@ -1,6 +1,7 @@
 // The Sandbox as a service: replay windows checked with X's rules and error codes, X's rate limits
 // with their headers, state saved at stop and loaded at start, and a busy port reported as such.
 #include "SandboxFixture.h"
+#include "receiver/WebhookCrypto.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -27,6 +28,7 @@ class TestSandboxService : public QObject
 private Q_SLOTS:
     void replayParametersAreCheckedLikeX();
     void stateIsSavedAndLoaded();
+    void credentialsAreOverriddenByTheStateFile();
     void busyPortIsAConfigError();
     void rateLimitsAreXs();
 };
@@ -132,6 +134,47 @@ void TestSandboxService::stateIsSavedAndLoaded()
     const auto started = refused.start(bad);
     QVERIFY(!started.ok());
     QCOMPARE(started.error().kind, ErrorKind::Config);
+}
+
+void TestSandboxService::credentialsAreOverriddenByTheStateFile()
+{
+    QTemporaryDir dir;
+    SandboxConfig config;
+    config.statePath = dir.filePath(u"sandbox.json"_s);
+    {
+        SandboxFixture f;
+        QVERIFY(f.start(config));
+        QVERIFY(f.sandbox.stop().ok());
+    }
+    // A developer gives the app credentials of their own, in the state file's app section.
+    QFile file(config.statePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject state = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    QJsonObject app = state.value(u"app"_s).toObject();
+    app.insert(u"consumer_secret"_s, u"my-own-consumer-secret-1234567890"_s);
+    app.insert(u"access_token"_s, u"1000000001-my-own-access-token"_s);
+    state.insert(u"app"_s, app);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(state).toJson());
+    file.close();
+
+    SandboxFixture f;
+    QVERIFY(f.start(config));
+    QCOMPARE(f.app.consumerSecret, u"my-own-consumer-secret-1234567890"_s);
+    // The new pair works (registration's CRC is signed with the new secret, as the receiver
+    // expects), the well-known one no longer does.
+    QVERIFY(!f.registerAndSubscribe().isEmpty());
+    QVERIFY(
+        f.act(u"favorite"_s, {{u"by"_s, u"@alice"_s}, {u"post"_s, u"1850000000000000001"_s}}).ok());
+    QVERIFY(f.receiver->waitForPosts(1));
+    const WebhookReceiver::Request post = f.receiver->posts().first();
+    QCOMPARE(post.signature,
+             WebhookCrypto::signature("my-own-consumer-secret-1234567890", post.body));
+    f.client.setCredentials(SandboxApp::defaults().credentials());
+    const auto refused = AWAIT(XUser, f.client.whoami(ctx, done));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().httpStatus, 401);
 }
 
 void TestSandboxService::busyPortIsAConfigError()
