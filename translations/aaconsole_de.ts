@@ -1629,8 +1629,12 @@ Felder: type action source id user actor target sig dup text time seq delivery u
         <translation>KWallet (über QtKeychain), Dienst „%1“</translation>
     </message>
     <message>
-        <source>Secret Service (through libsecret: GNOME Keyring, KWallet or KeePassXC), service &quot;%1&quot;</source>
-        <translation>Secret Service (über libsecret: GNOME Keyring, KWallet oder KeePassXC), Dienst „%1“</translation>
+        <source>%1 (Secret Service, through libsecret), service &quot;%2&quot;</source>
+        <translation>%1 (Secret Service, über libsecret), Dienst &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Secret Service (through libsecret; no provider is running yet, one starts on first use), service &quot;%1&quot;</source>
+        <translation>Secret Service (über libsecret; noch läuft kein Anbieter, einer startet bei der ersten Verwendung), Dienst &quot;%1&quot;</translation>
     </message>
 </context>
 <context>

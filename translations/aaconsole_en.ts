@@ -1623,7 +1623,11 @@ Fields: type action source id user actor target sig dup text time seq delivery a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret Service (through libsecret: GNOME Keyring, KWallet or KeePassXC), service &quot;%1&quot;</source>
+        <source>%1 (Secret Service, through libsecret), service &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret Service (through libsecret; no provider is running yet, one starts on first use), service &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,6 +1,7 @@
 #include "auth/KeychainCredentialStore.h"
 
 #include "auth/KeychainErrors.h"
+#include "auth/SecretServiceProvider.h"
 #include "util/Logging.h"
 
 #include <QCoreApplication>
@@ -103,8 +104,12 @@ QString KeychainCredentialStore::backendDescription() const
 {
     if (qgetenv("KDE_SESSION_VERSION") == "5")
         return tr("KWallet (through QtKeychain), service \"%1\"").arg(m_service);
-    return tr("Secret Service (through libsecret: GNOME Keyring, KWallet or KeePassXC), "
-              "service \"%1\"")
+    const QString provider = SecretServiceProvider::current();
+    if (!provider.isEmpty())
+        return tr("%1 (Secret Service, through libsecret), service \"%2\"")
+            .arg(provider, m_service);
+    return tr("Secret Service (through libsecret; no provider is running yet, one starts on first "
+              "use), service \"%1\"")
         .arg(m_service);
 }
 

@@ -1,5 +1,6 @@
 // Round trips through KeychainCredentialStore against the real Secret Service of the test session.
 #include "auth/KeychainCredentialStore.h"
+#include "auth/SecretServiceProvider.h"
 
 #include <QProcess>
 #include <QTest>
@@ -18,6 +19,7 @@ private Q_SLOTS:
     void missingEntryIsEmptyNotError();
     void overwriteReplaces();
     void storedInTheKeyringNotInFiles();
+    void theProviderIsNamed();
 
 private:
     QString uniqueKey() const
@@ -93,4 +95,19 @@ void TestKeychain::storedInTheKeyringNotInFiles()
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)
+void TestKeychain::theProviderIsNamed()
+{
+    // The test session runs gnome-keyring-daemon: the Profiles dialog says so, not a list of
+    // maybes.
+    QCOMPARE(SecretServiceProvider::current(), u"GNOME Keyring"_s);
+    QVERIFY2(
+        m_store.backendDescription().startsWith(
+            u"GNOME Keyring (Secret Service, through libsecret), service \"aaconsole-test\""_s),
+        qPrintable(m_store.backendDescription()));
+    QCOMPARE(SecretServiceProvider::displayName(u"kwalletd6"_s), u"KWallet"_s);
+    QCOMPARE(SecretServiceProvider::displayName(u"ksecretd"_s), u"KWallet"_s);
+    QCOMPARE(SecretServiceProvider::displayName(u"keepassxc"_s), u"KeePassXC"_s);
+    QCOMPARE(SecretServiceProvider::displayName(u"my-vault"_s), u"my-vault"_s);
+}
+
 #include "tst_keychain.moc"

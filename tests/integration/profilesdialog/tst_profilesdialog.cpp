@@ -469,7 +469,7 @@ void TestProfilesDialog::realKeyringBackendAndSave()
     selectInList(u"Sandbox"_s);
     QVERIFY(child<QLabel>(u"secretsLocationLabel"_s)
                 ->text()
-                .contains(u"Secret Service (through libsecret"_s));
+                .contains(u"GNOME Keyring (Secret Service, through libsecret)"_s));
     waitForSecrets();
     QLineEdit *edit = secretEdit(Field::BearerToken);
     edit->setFocus();

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+//! Which program serves the freedesktop Secret Service on this session bus right now: the owner
+//! of org.freedesktop.secrets, named from its process. So that the Profiles dialog can say
+//! "GNOME Keyring" instead of listing every program that might be behind libsecret.
+namespace SecretServiceProvider {
+
+//! "GNOME Keyring", "KWallet", "KeePassXC", the process's own name for anything else, or empty
+//! when nobody owns the name (no session bus, or the provider starts on first use). Asks the bus
+//! with a short timeout, never longer than `timeoutMs`.
+QString current(int timeoutMs = 500);
+
+//! The readable name of a provider's process name (/proc/PID/comm): gnome-keyring-d → GNOME
+//! Keyring, kwalletd5/6 and ksecretd → KWallet, keepassxc → KeePassXC; anything else unchanged.
+QString displayName(const QString &processName);
+
+} // namespace SecretServiceProvider
