@@ -1675,6 +1675,10 @@ Felder: type action source id user actor target sig dup text time seq delivery u
         <source>The keychain did not answer an earlier request within %1 s and is still blocked. Check that the keyring service is running and unlocked, then restart aaconsole.</source>
         <translation>Der Schlüsselbund hat eine frühere Anfrage nicht innerhalb von %1 s beantwortet und ist weiterhin blockiert. Prüfen Sie, ob der Schlüsselbunddienst läuft und entsperrt ist, und starten Sie aaconsole dann neu.</translation>
     </message>
+    <message>
+        <source>The keyring service runs but has no default keyring to store secrets in. Create one (Seahorse: File, New, Password Keyring, then Set as Default), or keep secrets for this session only.</source>
+        <translation>Der Schlüsselbunddienst läuft, hat aber keinen Standard-Schlüsselbund, in dem Geheimnisse gespeichert werden können. Legen Sie einen an (Seahorse: Datei, Neu, Passwort-Schlüsselbund, dann Als Standard festlegen), oder bewahren Sie die Geheimnisse nur für diese Sitzung auf.</translation>
+    </message>
 </context>
 <context>
     <name>ListenCommand</name>

@@ -1669,6 +1669,10 @@ Fields: type action source id user actor target sig dup text time seq delivery a
         <source>The keychain did not answer an earlier request within %1 s and is still blocked. Check that the keyring service is running and unlocked, then restart aaconsole.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The keyring service runs but has no default keyring to store secrets in. Create one (Seahorse: File, New, Password Keyring, then Set as Default), or keep secrets for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ListenCommand</name>

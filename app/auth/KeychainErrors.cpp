@@ -67,6 +67,16 @@ Error fromJob(KeychainCode code, const QString &jobMessage)
     case KeychainCode::EntryNotFound:
     case KeychainCode::OtherError: break;
     }
+    // A running keyring without its default collection (common on fresh headless sessions):
+    // libsecret says "Object does not exist at path /org/freedesktop/secrets/collection/login".
+    if (jobMessage.contains(QLatin1String("/collection/"))
+        && jobMessage.contains(QLatin1String("does not exist"))) {
+        return Error(ErrorKind::Keychain,
+                     tr("The keyring service runs but has no default keyring to store secrets "
+                        "in. Create one (Seahorse: File, New, Password Keyring, then Set as "
+                        "Default), or keep secrets for this session only."),
+                     jobMessage);
+    }
     if (looksLikeNoService(jobMessage)) {
         return Error(ErrorKind::Keychain,
                      tr("No keyring service is reachable (no D-Bus session, or no Secret Service "

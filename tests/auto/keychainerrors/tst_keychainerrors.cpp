@@ -37,6 +37,10 @@ void TestKeychainErrors::messages_data()
         << int(KeychainCode::OtherError)
         << u"The name org.freedesktop.secrets was not provided by any .service files"_s
         << u"No keyring service is reachable"_s;
+    QTest::newRow("no default collection")
+        << int(KeychainCode::OtherError)
+        << u"Object does not exist at path “/org/freedesktop/secrets/collection/login”"_s
+        << u"has no default keyring"_s;
     QTest::newRow("delete failed")
         << int(KeychainCode::CouldNotDeleteEntry) << u"x"_s << u"could not delete the entry"_s;
     QTest::newRow("other") << int(KeychainCode::OtherError) << u"Object does not exist"_s
