@@ -9,10 +9,12 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolBar>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +94,7 @@ void TestMainWindow::ctrlQQuits()
 
 void TestMainWindow::geometryRestoredOnNextStart()
 {
+    QList<int> splitterSizes;
     {
         QSettings settings(settingsPath(), QSettings::IniFormat);
         ProfileStore profiles(settings, m_keychain);
@@ -100,6 +103,13 @@ void TestMainWindow::geometryRestoredOnNextStart()
         QVERIFY(QTest::qWaitForWindowExposed(&first));
         first.resize(913, 587);
         QTRY_COMPARE(first.size(), QSize(913, 587));
+        // The toolbar put away and the detail pane made taller, as a user would.
+        first.findChild<QToolBar *>(u"captureToolBar"_s)->toggleViewAction()->trigger();
+        auto *splitter = first.findChild<QSplitter *>(u"browserSplitter"_s);
+        QVERIFY(splitter);
+        splitter->setSizes({150, 300});
+        QTRY_VERIFY(splitter->sizes().at(1) > splitter->sizes().at(0));
+        splitterSizes = splitter->sizes();
         first.close();
     }
     QSettings settings(settingsPath(), QSettings::IniFormat);
@@ -108,6 +118,16 @@ void TestMainWindow::geometryRestoredOnNextStart()
     second.show();
     QVERIFY(QTest::qWaitForWindowExposed(&second));
     QCOMPARE(second.size(), QSize(913, 587));
+    QVERIFY(!second.findChild<QToolBar *>(u"captureToolBar"_s)->isVisible());
+    // The same split (the toolbar's height goes to the panes, so compare proportions).
+    const QList<int> restored = second.findChild<QSplitter *>(u"browserSplitter"_s)->sizes();
+    const auto share
+        = [](const QList<int> &sizes) { return double(sizes[1]) / (sizes[0] + sizes[1]); };
+    QVERIFY2(qAbs(share(restored) - share(splitterSizes)) < 0.05,
+             qPrintable(u"%1 %2 vs %3 %4"_s.arg(restored[0])
+                            .arg(restored[1])
+                            .arg(splitterSizes[0])
+                            .arg(splitterSizes[1])));
 
     // A window without saved state opens at its default size, not the saved one.
     QSettings fresh(m_dir->filePath(u"other.ini"_s), QSettings::IniFormat);
