@@ -1,43 +1,66 @@
 #include "auth/SecretServiceProvider.h"
 
-#include <QDBusConnection>
-#include <QDBusMessage>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QMutex>
+#include <QProcess>
 
 namespace SecretServiceProvider {
 
 namespace {
 
-QVariant askTheBus(const QString &method, const QVariant &argument, int timeoutMs)
+// Asked through dbus-send in a child process rather than QtDBus: connecting QtDBus to a bus that
+// accepts and never answers blocks for 25 s with no way to bound it, and a hung keyring must not
+// hang the window. A child can be killed when its time is up.
+QString askTheBus(const QString &method, const QString &argument, int timeoutMs)
 {
-    QDBusMessage call = QDBusMessage::createMethodCall(
-        QStringLiteral("org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-        QStringLiteral("org.freedesktop.DBus"), method);
-    call << argument;
-    const QDBusMessage reply = QDBusConnection::sessionBus().call(call, QDBus::Block, timeoutMs);
-    if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
+    QProcess dbusSend;
+    dbusSend.start(
+        QStringLiteral("dbus-send"),
+        {QStringLiteral("--session"), QStringLiteral("--print-reply=literal"),
+         QStringLiteral("--reply-timeout=%1").arg(timeoutMs),
+         QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
+         QStringLiteral("org.freedesktop.DBus.") + method, QStringLiteral("string:") + argument});
+    if (!dbusSend.waitForFinished(timeoutMs)) {
+        dbusSend.kill();
+        dbusSend.waitForFinished(1000);
         return {};
-    return reply.arguments().first();
+    }
+    if (dbusSend.exitStatus() != QProcess::NormalExit || dbusSend.exitCode() != 0)
+        return {};
+    // "   :1.42" or "   uint32 1234"
+    return QString::fromLocal8Bit(dbusSend.readAllStandardOutput()).simplified().section(u' ', -1);
+}
+
+QString ask(int timeoutMs)
+{
+    const QString owner = askTheBus(QStringLiteral("GetNameOwner"),
+                                    QStringLiteral("org.freedesktop.secrets"), timeoutMs);
+    if (!owner.startsWith(u':'))
+        return {};
+    const QString pid = askTheBus(QStringLiteral("GetConnectionUnixProcessID"), owner, timeoutMs);
+    if (pid.isEmpty() || pid.toUInt() == 0)
+        return {};
+    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+    if (!comm.open(QIODevice::ReadOnly))
+        return {};
+    return displayName(QString::fromLocal8Bit(comm.readAll()).trimmed());
 }
 
 } // namespace
 
 QString current(int timeoutMs)
 {
-    if (!QDBusConnection::sessionBus().isConnected())
-        return {};
-    const QString owner = askTheBus(QStringLiteral("GetNameOwner"),
-                                    QStringLiteral("org.freedesktop.secrets"), timeoutMs)
-                              .toString();
-    if (owner.isEmpty())
-        return {};
-    const QVariant pid = askTheBus(QStringLiteral("GetConnectionUnixProcessID"), owner, timeoutMs);
-    if (!pid.isValid())
-        return {};
-    QFile comm(QStringLiteral("/proc/%1/comm").arg(pid.toUInt()));
-    if (!comm.open(QIODevice::ReadOnly))
-        return {};
-    return displayName(QString::fromLocal8Bit(comm.readAll()).trimmed());
+    // The dialog asks on every repaint of its label; the answer rarely changes.
+    static QMutex mutex;
+    static QElapsedTimer askedAt;
+    static QString answer;
+    QMutexLocker locker(&mutex);
+    if (!askedAt.isValid() || askedAt.hasExpired(10'000)) {
+        answer = ask(timeoutMs);
+        askedAt.start();
+    }
+    return answer;
 }
 
 QString displayName(const QString &processName)

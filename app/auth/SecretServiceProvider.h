@@ -8,8 +8,8 @@
 namespace SecretServiceProvider {
 
 //! "GNOME Keyring", "KWallet", "KeePassXC", the process's own name for anything else, or empty
-//! when nobody owns the name (no session bus, or the provider starts on first use). Asks the bus
-//! with a short timeout, never longer than `timeoutMs`.
+//! when nobody owns the name (no session bus, a bus that does not answer within `timeoutMs` per
+//! question, or a provider that starts on first use). Cached for 10 s.
 QString current(int timeoutMs = 500);
 
 //! The readable name of a provider's process name (/proc/PID/comm): gnome-keyring-d → GNOME
