@@ -29,9 +29,14 @@ EventTableView::EventTableView(QWidget *parent)
     connect(horizontalHeader(), &QWidget::customContextMenuRequested, this,
             &EventTableView::showColumnMenu);
     // actionTriggered comes only from the user (drag, wheel, arrows, page clicks), never from our
-    // own scrollToBottom().
-    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this,
-            [this] { QTimer::singleShot(0, this, &EventTableView::userScrolled); });
+    // own scrollToBottom(). It arrives with the new position already set but not yet applied:
+    // pausing right here means a batch of rows arriving before the value changes cannot snap the
+    // view back to the bottom. Resuming waits until the move is done.
+    connect(verticalScrollBar(), &QAbstractSlider::actionTriggered, this, [this] {
+        if (verticalScrollBar()->sliderPosition() < verticalScrollBar()->maximum())
+            setFollowing(false);
+        QTimer::singleShot(0, this, &EventTableView::userScrolled);
+    });
     // The range grows after the model announced rows (layout is deferred, a horizontal scroll bar
     // may appear): following means staying at the end of whatever the range becomes.
     connect(verticalScrollBar(), &QAbstractSlider::rangeChanged, this, [this](int, int maximum) {
