@@ -4,16 +4,18 @@
 // and percent-encoded. None may appear.
 //
 // The session: profiles with all five secrets set through `profiles set-secret` (stdin), a
-// subscribed account's token pair in the keychain, import-env, rename, X_* overrides; `listen` in
+// subscribed account's token pair from `signin`, import-env, rename, X_* overrides; `listen` in
 // its own process answering a CRC check and signed POSTs into the profile's capture store; every
 // kind of API call against the fake X with the profile's credentials (and the signed-in account's
-// pair), failures included; `log` and `log --curl`; `export` with and without deliveries.
+// pair), failures included; `log` and `log --curl`; `export` with and without deliveries; and the
+// window (`aaconsole`, offscreen) on the same profile, answering a CRC check and a delivery.
 #include "CliRunner.h"
 #include "FakeXApi.h"
 #include "FakeXCredentials.h"
 #include "FakeXServer.h"
 #include "RawHttpClient.h"
 #include "auth/KeychainCredentialStore.h"
+#include "auth/Profile.h"
 #include "auth/ProfileStore.h"
 #include "util/Blocking.h"
 
@@ -117,6 +119,7 @@ private:
     void apiCalls();
     void callLog();
     void stopListener();
+    void guiSession();
     void exports();
     void environmentOverrides();
     void checkLogsAreReal();
@@ -200,13 +203,15 @@ void TestSecretLeaks::fullSessionLeaksNoSecret()
              qPrintable(m_filesSeen.join(u", "_s)));
     QVERIFY(m_filesSeen.contains(u"data/aaconsole/aaconsole/profiles/Session/capture.db-shm"_s));
     for (void (TestSecretLeaks::*phase)() :
-         {&TestSecretLeaks::stopListener, &TestSecretLeaks::exports,
+         {&TestSecretLeaks::stopListener, &TestSecretLeaks::guiSession, &TestSecretLeaks::exports,
           &TestSecretLeaks::environmentOverrides, &TestSecretLeaks::checkLogsAreReal}) {
         (this->*phase)();
         if (QTest::currentTestFailed())
             return;
     }
     searchEverything(u"at the end"_s);
+    QVERIFY2(m_filesSeen.contains(u"data/logs/aaconsole.log"_s), // the window's log was searched
+             qPrintable(m_filesSeen.join(u", "_s)));
 }
 
 // Profile commands with the Leaky profile's values, an imported .env file and failures.
@@ -263,20 +268,17 @@ void TestSecretLeaks::sessionProfile()
     run({u"profiles"_s, u"use"_s, u"Session"_s});
 }
 
-// The CLI's signin prints an account, it does not keep it; the GUI's sign-in stores the pair under
-// the profile, as this does, so that `profiles show` and `rename` handle account entries.
+// PIN sign-in keeps the account's token pair under the profile, so that `profiles show`,
+// `rename` and `--account` handle account entries.
 void TestSecretLeaks::storeSignedInAccount()
 {
-    QSettings settings(m_cli->settingsFile(), QSettings::IniFormat);
-    KeychainCredentialStore keychain(m_cli->keychainService());
-    ProfileStore store(settings, keychain);
-    const auto added = waitFor<Result<void>>([&](QObject *ctx, auto done) {
-        store.addAccount(u"Session"_s, {FakeX::PinUserId, FakeX::PinUserScreenName},
-                         FakeX::PinUserToken, FakeX::PinUserSecret, ctx, done);
-    });
-    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+    const CliRun signedIn = run({u"signin"_s}, FakeX::Pin.toUtf8() + "\n");
+    QVERIFY2(signedIn.outText().contains(u"Kept in profile \"Session\""_s),
+             signedIn.out.constData());
     run({u"profiles"_s, u"show"_s, u"Session"_s});
     run({u"--json"_s, u"profiles"_s, u"show"_s, u"Session"_s});
+    run({u"subscriptions"_s, u"check"_s, u"--webhook"_s,
+         m_x->api().addWebhook(u"https://example.com/pin"_s), u"--account"_s, FakeX::PinUserId});
 }
 
 // `listen` as its own process, with the profile's consumer secret from the keychain.
@@ -400,6 +402,61 @@ void TestSecretLeaks::stopListener()
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("favorite"), r.out.constData()); // one line per event
     QVERIFY2(r.err.contains("CRC "), r.err.constData()); // diagnostics on stderr
+}
+
+// The window on the same profile: it reads the profile's secrets at debug level, answers a CRC
+// check and a signed delivery with the consumer secret, and writes its settings and its log.
+void TestSecretLeaks::guiSession()
+{
+    {
+        QSettings settings(m_cli->settingsFile(), QSettings::IniFormat);
+        KeychainCredentialStore keychain(m_cli->keychainService());
+        ProfileStore store(settings, keychain);
+        Profile session = *store.profile(u"Session"_s);
+        session.responder.port = 0; // any free port, not 8321
+        QVERIFY(store.update(session).ok());
+    }
+    const QString log = m_cli->dataDir() + u"/logs/aaconsole.log"_s;
+    QProcess gui;
+    QProcessEnvironment env = m_cli->environment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    gui.setProcessEnvironment(env);
+    gui.start(QString::fromUtf8(AAC_GUI_PATH),
+              {u"--log-level"_s, u"debug"_s, u"--log-file"_s, log});
+    QVERIFY(gui.waitForStarted());
+    static const QRegularExpression listening(
+        uR"(listening on "http://127\.0\.0\.1:(\d+)/webhook")"_s);
+    quint16 port = 0;
+    for (int i = 0; i < 300 && port == 0; ++i) {
+        QTest::qWait(50);
+        QFile file(log);
+        if (file.open(QIODevice::ReadOnly)) {
+            const auto match = listening.match(QString::fromUtf8(file.readAll()));
+            if (match.hasMatch())
+                port = quint16(match.captured(1).toUInt());
+        }
+    }
+    QVERIFY2(port != 0, gui.readAllStandardError().constData());
+    RawHttpClient client;
+    QVERIFY(client.connectTo(port));
+    client.send(RawHttpClient::get("/webhook?crc_token=gui-leak-test-token"));
+    QCOMPARE(client.readResponse().status, 200);
+    client.send(signedPost(fixture(u"aaa/block.json"_s), FakeX::ConsumerSecret));
+    QCOMPARE(client.readResponse().status, 200);
+    gui.terminate();
+    if (!gui.waitForFinished(10000)) {
+        gui.kill();
+        gui.waitForFinished(5000);
+    }
+    CliRun r;
+    r.finished = true;
+    r.out = gui.readAllStandardOutput();
+    r.err = gui.readAllStandardError();
+    m_runs << r;
+    QFile file(log);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY2(text.contains(" D aaconsole.keychain: "), "the window read no secret at debug level");
 }
 
 // Exports into the app's data directory (searched with the rest) and to stdout.
