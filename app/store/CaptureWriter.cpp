@@ -210,10 +210,6 @@ void CaptureWriter::run()
             opened = CaptureSchema::storageError(tr("prepare its statements"),
                                                  statements->insertEvent.errorText());
             statements.reset();
-        } else if (!catchUpDedupe(*statements)) {
-            opened = CaptureSchema::storageError(tr("look up duplicates"),
-                                                 statements->firstCopiesAfter.errorText());
-            statements.reset();
         }
     }
     {
@@ -226,6 +222,12 @@ void CaptureWriter::run()
         CaptureSchema::close(m_connectionName);
         return;
     }
+    // Loading the duplicate index reads every first copy (about a second for a million events):
+    // after start() has returned, so that nobody waits for it but the first deliveries, which
+    // queue meanwhile. A failure here is retried by the first group, which then fails properly.
+    if (!catchUpDedupe(*statements))
+        qCWarning(lcStore).noquote() << "The capture store could not load its duplicate index:"
+                                     << statements->firstCopiesAfter.errorText();
 
     for (;;) {
         std::deque<Job> jobs;
@@ -312,8 +314,12 @@ bool CaptureWriter::catchUpDedupe(WriterStatements &s)
             // Another key with the same prefix, or the same key also stored as a first copy by
             // another process: only the stored row can tell.
             s.firstCopy.bind(1, hit.seq);
-            const bool same
-                = s.firstCopy.step() && s.firstCopy.hasRow() && s.firstCopy.columnBlob(0) == key;
+            if (!s.firstCopy.step()) { // a read error is not "a different key"
+                s.firstCopy.reset();
+                ok = false;
+                break;
+            }
+            const bool same = s.firstCopy.hasRow() && s.firstCopy.columnBlob(0) == key;
             s.firstCopy.reset();
             if (!same)
                 m_dedupe.add(key, seq, true);
