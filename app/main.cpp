@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "auth/KeychainCredentialStore.h"
 #include "auth/ProfileStore.h"
+#include "auth/SecretServiceProvider.h"
 #include "store/ApiCallLog.h"
 #include "util/LogOutput.h"
 #include "util/Version.h"
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
         return 3;
     }
 
+    SecretServiceProvider::askInTheBackground(); // the Profiles dialog names it; nobody waits
     QSettings settings;
     KeychainCredentialStore keychain;
     ProfileStore profiles(settings, keychain);

@@ -3773,6 +3773,10 @@ Verwendet X_CONSUMER_KEY und X_CONSUMER_SECRET. Mit --json gehen die Seite und d
         <source>Kept in profile &quot;%1&quot;; act as this account with --account %2.</source>
         <translation>Im Profil &quot;%1&quot; aufbewahrt; mit --account %2 als dieses Konto handeln.</translation>
     </message>
+    <message>
+        <source>No profile is active, so the account was not kept (see &apos;profiles add&apos; and &apos;profiles use&apos;).</source>
+        <translation>Kein Profil ist aktiv, daher wurde das Konto nicht aufbewahrt (siehe &apos;profiles add&apos; und &apos;profiles use&apos;).</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>

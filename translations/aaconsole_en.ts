@@ -3744,6 +3744,10 @@ Uses X_CONSUMER_KEY and X_CONSUMER_SECRET. With --json the page and the prompt g
         <source>Kept in profile &quot;%1&quot;; act as this account with --account %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No profile is active, so the account was not kept (see &apos;profiles add&apos; and &apos;profiles use&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionsCommand</name>

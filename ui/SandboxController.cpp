@@ -14,6 +14,7 @@ SandboxController::SandboxController(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
     , m_api(new ApiClient(m_network, this))
+    , m_status(new ApiClient(m_network, this))
     , m_setup(new WebhookSetup(*m_api, this))
 {
     connect(m_setup, &WebhookSetup::stepStarted, this, &SandboxController::connectStep);
@@ -40,8 +41,10 @@ Result<QUrl> SandboxController::start(const Profile &profile)
     m_sandbox = std::move(sandbox);
     connect(m_sandbox.get(), &Sandbox::deliveryAttempted, this,
             &SandboxController::deliveryAttempted);
-    m_api->setBaseUrl(url.value());
-    m_api->setCredentials(m_sandbox->app().credentials());
+    for (ApiClient *client : {m_api, m_status}) {
+        client->setBaseUrl(url.value());
+        client->setCredentials(m_sandbox->app().credentials());
+    }
     m_callLog = ApiCallLog::forProfile(profile.name);
     m_api->setCallSink(m_callLog.get());
     qCInfo(lcUi) << "Sandbox running at" << url.value().toString();
@@ -86,13 +89,13 @@ void SandboxController::refreshConnection(const QUrl &webhookUrl)
     if (!isRunning())
         return;
     const QString url = webhookUrl.toString();
-    m_api->listWebhooks(this, [this, url](Result<QList<Webhook>> webhooks) {
+    m_status->listWebhooks(this, [this, url](Result<QList<Webhook>> webhooks) {
         if (!webhooks.ok())
             return;
         for (const Webhook &webhook : webhooks.value()) {
             if (webhook.url != url)
                 continue;
-            m_api->checkSubscription(webhook.id, this, [this, webhook](Result<bool> subscribed) {
+            m_status->checkSubscription(webhook.id, this, [this, webhook](Result<bool> subscribed) {
                 Q_EMIT connectionChanged(
                     {webhook.id, webhook.valid, subscribed.ok() && subscribed.value()});
             });

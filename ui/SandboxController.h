@@ -62,7 +62,8 @@ Q_SIGNALS:
 private:
     std::unique_ptr<Sandbox> m_sandbox;
     QNetworkAccessManager *m_network;
-    ApiClient *m_api;
+    ApiClient *m_api; //!< set-up calls, recorded in the call log
+    ApiClient *m_status; //!< the panel's status polls after each CRC check: not recorded
     std::shared_ptr<ApiCallLog> m_callLog; //!< the profile's, as the CLI's calls
     WebhookSetup *m_setup;
 };

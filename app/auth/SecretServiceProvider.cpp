@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QProcess>
 
+#include <thread>
+
 namespace SecretServiceProvider {
 
 namespace {
@@ -49,18 +51,59 @@ QString ask(int timeoutMs)
 
 } // namespace
 
+namespace {
+
+struct Cache
+{
+    QMutex mutex;
+    QString answer;
+    QElapsedTimer askedAt;
+    bool background = false;
+    bool probing = false;
+};
+
+// Never destroyed: a background probe may still be running when main() returns.
+Cache &cache()
+{
+    static auto *instance = new Cache;
+    return *instance;
+}
+
+} // namespace
+
 QString current(int timeoutMs)
 {
-    // The dialog asks on every repaint of its label; the answer rarely changes.
-    static QMutex mutex;
-    static QElapsedTimer askedAt;
-    static QString answer;
-    QMutexLocker locker(&mutex);
-    if (!askedAt.isValid() || askedAt.hasExpired(10'000)) {
-        answer = ask(timeoutMs);
-        askedAt.start();
+    // Labels and tooltips ask often; the answer rarely changes.
+    Cache &c = cache();
+    QMutexLocker locker(&c.mutex);
+    if (c.askedAt.isValid() && !c.askedAt.hasExpired(10'000))
+        return c.answer;
+    if (!c.background) {
+        c.answer = ask(timeoutMs);
+        c.askedAt.start();
+        return c.answer;
     }
-    return answer;
+    if (!c.probing) {
+        c.probing = true;
+        std::thread([timeoutMs] {
+            const QString answer = ask(timeoutMs);
+            Cache &done = cache();
+            QMutexLocker lock(&done.mutex);
+            done.answer = answer;
+            done.askedAt.start();
+            done.probing = false;
+        }).detach();
+    }
+    return c.answer;
+}
+
+void askInTheBackground()
+{
+    {
+        QMutexLocker locker(&cache().mutex);
+        cache().background = true;
+    }
+    current();
 }
 
 QString displayName(const QString &processName)

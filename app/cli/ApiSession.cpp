@@ -21,13 +21,15 @@ ApiSession::ApiSession(CliContext &context)
     , m_client(&m_network)
 { }
 
-void ApiSession::addOptions(QCommandLineParser &parser)
+void ApiSession::addOptions(QCommandLineParser &parser, Accounts accounts)
 {
     parser.addOption(
         QCommandLineOption(TimeoutName,
                            tr("Give up when X sends nothing for <seconds> (default %1).")
                                .arg(ApiClient::DefaultTimeoutMs / 1000),
                            u"seconds"_s));
+    if (accounts == Accounts::None)
+        return;
     parser.addOption(QCommandLineOption(
         AccountName,
         tr("Act as the profile's subscribed account <user-id> (added with 'signin'): its access "
@@ -75,7 +77,7 @@ std::optional<int> ApiSession::setUp(const QCommandLineParser &parser)
     if (!credentials.ok())
         return m_context.fail(credentials.error());
     Credentials active = credentials.value();
-    if (parser.isSet(AccountName)) {
+    if (parser.optionNames().contains(AccountName)) { // isSet() warns where it is not offered
         const QString userId = parser.value(AccountName);
         if (const auto bad = checkId(userId, u"--account"_s))
             return bad;

@@ -18,8 +18,9 @@ class ApiSession
 public:
     explicit ApiSession(CliContext &context);
 
-    //! Adds --timeout SECONDS and --account USER_ID.
-    static void addOptions(QCommandLineParser &parser);
+    enum class Accounts { ActAs, None };
+    //! Adds --timeout SECONDS and, unless `accounts` is None, --account USER_ID.
+    static void addOptions(QCommandLineParser &parser, Accounts accounts = Accounts::ActAs);
     //! Applies the options; on a bad option it has already reported and returns the exit code.
     std::optional<int> setUp(const QCommandLineParser &parser);
 

@@ -45,7 +45,7 @@ void SigninCommand::addOptions(QCommandLineParser &parser) const
         ShowSecretsName, tr("Print the new access token and secret (they are secrets).")));
     parser.addOption(QCommandLineOption(
         NoSaveName, tr("Do not keep the account and its token pair in the profile.")));
-    ApiSession::addOptions(parser);
+    ApiSession::addOptions(parser, ApiSession::Accounts::None); // it makes accounts
 }
 
 int SigninCommand::run(CliContext &context, const QCommandLineParser &parser)
@@ -109,6 +109,10 @@ int SigninCommand::run(CliContext &context, const QCommandLineParser &parser)
     if (!savedIn.isEmpty())
         context.out() << tr("Kept in profile \"%1\"; act as this account with --account %2.")
                              .arg(savedIn, user.value().userId)
+                      << '\n';
+    else if (!parser.isSet(NoSaveName))
+        context.out() << tr("No profile is active, so the account was not kept (see 'profiles "
+                            "add' and 'profiles use').")
                       << '\n';
     if (show)
         context.out() << "access_token=" << user.value().accessToken.token << '\n'

@@ -14,8 +14,9 @@ class ConnectionSocket;
 class QTcpSocket;
 
 //! One client connection: reads the real socket, frames and checks requests (RequestFramer), hands
-//! them to QHttpServer one at a time through the ConnectionSocket, passes the answers back in
-//! order, and applies the timeouts. Owned by its ConnectionSocket; owns the real socket.
+//! them one at a time to the direct handler (POST to the webhook path) or else to QHttpServer
+//! through the ConnectionSocket, passes the answers back in order, and applies the timeouts.
+//! Owned by its ConnectionSocket; owns the real socket.
 class HttpConnection final : public QObject
 {
     Q_OBJECT
@@ -29,7 +30,8 @@ public:
                    DirectHandler direct = {});
     ~HttpConnection() override;
 
-    //! The request QHttpServer is handling now, exactly as received (headers, de-chunked body).
+    //! The request being answered now (by QHttpServer or the direct handler), exactly as received
+    //! (headers, de-chunked body).
     const RequestFramer::Request *current() const;
     //! Steady-clock nanoseconds when the first byte of the current request arrived.
     qint64 currentStartedNs() const;
@@ -80,7 +82,7 @@ private:
     std::deque<Pending> m_queue;
     std::optional<Pending> m_current;
     qint64 m_requestStartNs = 0;
-    bool m_busy = false; //!< QHttpServer has a request and has not finished answering it
+    bool m_busy = false; //!< a request is out (to QHttpServer or the direct handler), unanswered
     bool m_peerGone = false;
     bool m_closing = false;
     qint64 m_headerDeadlineNs = 0; //!< 0: no request head is being waited for

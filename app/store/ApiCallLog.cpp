@@ -119,9 +119,11 @@ Result<void> ApiCallLog::open(const QString &path)
                             db.lastError().text());
     QSqlQuery q(db);
     // WAL and a busy timeout: the capture store writes the same file from its own connection.
+    // No fsync per entry (synchronous=NORMAL): the window records on its own thread, and a lost
+    // newest log line after a power cut is better than a stalled window.
     for (const char *statement :
-         {"PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=5000", Schema,
-          "CREATE INDEX IF NOT EXISTS api_calls_started_at ON api_calls(started_at)"}) {
+         {"PRAGMA journal_mode=WAL", "PRAGMA busy_timeout=5000", "PRAGMA synchronous=NORMAL",
+          Schema, "CREATE INDEX IF NOT EXISTS api_calls_started_at ON api_calls(started_at)"}) {
         if (!q.exec(QString::fromLatin1(statement)))
             return storageError(tr("Cannot prepare the API-call log %1.").arg(path),
                                 q.lastError().text());

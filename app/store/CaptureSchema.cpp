@@ -102,8 +102,9 @@ Result<void> open(const ConnectionOptions &options)
                         ? QStringLiteral("PRAGMA synchronous=FULL")
                         : QStringLiteral("PRAGMA synchronous=NORMAL"));
         // A checkpoint every 32 MiB of WAL instead of SQLite's 4 MiB, and a 32 MiB page cache:
-        // the tail pages of both tables are rewritten by every group, and copying them back to
-        // the database less often took the responder benchmark from ~20k to ~23k events/s.
+        // the tail pages of both tables are rewritten by every group; copying them back to the
+        // database less often gave 23-24k instead of 20k events/s in one back-to-back run of the
+        // responder benchmark (the machine's drift makes single figures unreliable).
         pragmas << QStringLiteral("PRAGMA wal_autocheckpoint=8000")
                 << QStringLiteral("PRAGMA cache_size=-32000");
         if (options.maxPageCount > 0)

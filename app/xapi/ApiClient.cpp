@@ -246,7 +246,8 @@ void ApiClient::send(const ApiRequest &request, QObject *context, ApiCallback<Ap
                     if (response.isSuccess()) {
                         outcome.emplace(response);
                     } else {
-                        const XError x = XError::decode(response);
+                        XError x = XError::decode(response);
+                        x.operation = record.operation;
                         record.error = p->redactor.redact(x.summary());
                         outcome.emplace(
                             ErrorExplainer::toError(x, QDateTime::currentDateTimeUtc()));

@@ -96,9 +96,10 @@ QString ErrorExplainer::byCode(const XError &error, const QDateTime &now)
                   "time. Wait for its replay_job_status event, then start the next one.");
     case 88: return rateLimited(error, now);
     case 34:
-        // v1.1 answers both "no such webhook" and "this user is not subscribed" with 34; only
-        // the message tells them apart, and the advice differs.
-        if (error.message.contains(u"page does not exist"))
+        // v1.1 answers "this user is not subscribed" with its generic 404 ("Sorry, that page
+        // does not exist."): on removing a subscription that is what it means.
+        if (error.operation == u"subscriptions.remove"
+            && error.message.contains(u"page does not exist"))
             return tr("This user is not subscribed to the webhook (X answers an unknown "
                       "subscription as a missing page). Check the user id with 'subscriptions "
                       "list --webhook ID'.");

@@ -16,6 +16,7 @@ struct XError
     QString title;
     QString detail;
     QString type;
+    QString operation; //!< the call that failed ("subscriptions.remove", …), when known
     RateLimit rateLimit;
 
     //! X's own words on one line, e.g. "HTTP 403, code 214: Too many resources already created."

@@ -99,6 +99,8 @@ EventBrowser::EventBrowser(QSettings &settings, CaptureController *capture, QWid
         if (m_jumpTo) {
             if (model()->rowOfSeq(m_jumpTo) >= 0)
                 selectSeq(std::exchange(m_jumpTo, 0));
+            else if (m_filterBar->text().trimmed().isEmpty() && !m_actions.onlyMarked->isChecked())
+                m_jumpTo = 0; // everything shows and it is not there: nothing to jump to
         } else if (m_seqBeforeReset && !m_table->isFollowing()) {
             selectSeq(m_seqBeforeReset);
         }

@@ -2,7 +2,11 @@
 // keyring produces some of these (tests/integration/keychain); access denied by the user and a
 // missing backend only happen on desktops, so their wording is pinned here.
 #include "auth/KeychainErrors.h"
+#include "auth/SecretServiceProvider.h"
 
+#include <QElapsedTimer>
+#include <QLocalServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +19,7 @@ private Q_SLOTS:
     void messages_data();
     void messages();
     void timeouts();
+    void aHungBusDoesNotBlockTheWindow();
 };
 
 void TestKeychainErrors::messages_data()
@@ -65,5 +70,22 @@ void TestKeychainErrors::timeouts()
     QVERIFY(KeychainErrors::stillBlocked(5000).message.contains(u"still blocked"_s));
 }
 
-QTEST_APPLESS_MAIN(TestKeychainErrors)
+void TestKeychainErrors::aHungBusDoesNotBlockTheWindow()
+{
+    // A bus that accepts and never answers, as a hung keyring's session looks.
+    QTemporaryDir dir;
+    QLocalServer silentBus;
+    QVERIFY(silentBus.listen(dir.filePath(u"bus"_s)));
+    qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=" + silentBus.fullServerName().toUtf8());
+    SecretServiceProvider::askInTheBackground();
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < 20; ++i) // a label repainted many times meanwhile
+        QCOMPARE(SecretServiceProvider::current(), QString());
+    QVERIFY2(clock.elapsed() < 200, qPrintable(QString::number(clock.elapsed())));
+    QTest::qWait(1500); // the probe gives up on its own; let it end before the test does
+    QCOMPARE(SecretServiceProvider::current(), QString());
+}
+
+QTEST_GUILESS_MAIN(TestKeychainErrors)
 #include "tst_keychainerrors.moc"

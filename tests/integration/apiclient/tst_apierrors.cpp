@@ -166,6 +166,13 @@ void TestApiErrors::errorsFromTheFakesState()
     QCOMPARE(notSubscribed.error().code, u"34"_s);
     QVERIFY2(notSubscribed.error().message.contains(u"is not subscribed"_s),
              qPrintable(notSubscribed.error().message));
+    // The same words from another call are X's generic 404, not a missing subscription.
+    m_x->failNext(u"^GET /1.1/"_s,
+                  FakeXApi::v11Error(404, 34, u"Sorry, that page does not exist."_s));
+    const auto elsewhere = AWAIT(QList<Webhook>, v11.client.listWebhooks(ctx, done));
+    QCOMPARE(elsewhere.error().code, u"34"_s);
+    QVERIFY2(!elsewhere.error().message.contains(u"is not subscribed"_s),
+             qPrintable(elsewhere.error().message));
 }
 
 void TestApiErrors::rateLimitedWithResetTime()
