@@ -58,6 +58,7 @@ private Q_SLOTS:
     void validPostCommittedBeforeAnswer();
     void badSignaturesStoredFlaggedAnd401();
     void unsignedAllowedByProfile();
+    void storeFailureAnswers503_data();
     void storeFailureAnswers503();
     void otherPathsAndMethods();
     void postsTakenDirectlyAnsweredAsByQHttpServer();
@@ -280,12 +281,25 @@ void TestResponder::unsignedAllowedByProfile()
     QCOMPARE(json(response).value(u"signature"_s).toString(), u"missing"_s); // still flagged
 }
 
+void TestResponder::storeFailureAnswers503_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("target");
+    QTest::newRow("answered from the framer") << u"/webhook"_s << QByteArray("/webhook");
+    // A path that needs percent-encoding is matched decoded, by QHttpServer's route.
+    QTest::newRow("answered through QHttpServer") << u"/web hook"_s << QByteArray("/web%20hook");
+}
+
 void TestResponder::storeFailureAnswers503()
 {
+    QFETCH(QString, path);
+    QFETCH(QByteArray, target);
     CaptureWriter::Options options;
     options.path = dbPath();
     options.maxPageCount = 40; // SQLite reports "database or disk is full" past ~160 KiB
-    QVERIFY(start({}, options).ok());
+    ReceiverConfig config;
+    config.path = path;
+    QVERIFY(start(config, options).ok());
     QSignalSpy failures(m_responder.get(), &Responder::storeFailed);
     RawHttpClient client;
     QVERIFY(client.connectTo(port()));
@@ -294,7 +308,9 @@ void TestResponder::storeFailureAnswers503()
     int acknowledged = 0;
     RawHttpClient::Response response;
     for (int i = 0; i < 10; ++i) {
-        client.send(signedPost(big));
+        client.send(RawHttpClient::post(
+            target, big,
+            {"X-Twitter-Webhooks-Signature: " + WebhookCrypto::signature(Secret, big)}));
         response = client.readResponse();
         if (response.status != 200)
             break;
