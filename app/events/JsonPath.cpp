@@ -1,5 +1,6 @@
 #include "events/JsonPath.h"
 
+#include "events/JsonScan.h"
 #include "events/JsonSpan.h"
 
 #include <QJsonArray>
@@ -9,67 +10,10 @@
 
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-qsizetype skipSpace(QByteArrayView s, qsizetype i)
-{
-    while (i < s.size() && isSpace(s[i]))
-        ++i;
-    return i;
-}
-
-// Past the closing quote of the string starting at s[i]; memchr finds candidate quotes, and a quote
-// preceded by an odd number of backslashes is escaped.
-qsizetype skipString(QByteArrayView s, qsizetype i)
-{
-    const char *data = s.data();
-    for (qsizetype from = i + 1; from < s.size();) {
-        const auto *quote
-            = static_cast<const char *>(memchr(data + from, '"', size_t(s.size() - from)));
-        if (!quote)
-            return -1;
-        const qsizetype at = quote - data;
-        qsizetype backslashes = 0;
-        while (at - 1 - backslashes > i && data[at - 1 - backslashes] == '\\')
-            ++backslashes;
-        if (backslashes % 2 == 0)
-            return at + 1;
-        from = at + 1;
-    }
-    return -1;
-}
-
-qsizetype skipValue(QByteArrayView s, qsizetype i)
-{
-    if (i >= s.size())
-        return -1;
-    if (s[i] == '"')
-        return skipString(s, i);
-    if (s[i] == '{' || s[i] == '[') {
-        int depth = 0;
-        while (i < s.size()) {
-            const char c = s[i];
-            if (c == '"') {
-                i = skipString(s, i);
-                if (i < 0)
-                    return -1;
-                continue;
-            }
-            if (c == '{' || c == '[')
-                ++depth;
-            else if ((c == '}' || c == ']') && --depth == 0)
-                return i + 1;
-            ++i;
-        }
-        return -1;
-    }
-    while (i < s.size() && !isSpace(s[i]) && s[i] != ',' && s[i] != '}' && s[i] != ']')
-        ++i;
-    return i;
-}
+using JsonScan::isSpace;
+using JsonScan::skipSpace;
+using JsonScan::skipString;
+using JsonScan::skipValue;
 
 // Compares a raw JSON key (between its quotes, maybe with escapes) with `name`.
 bool keyEquals(QByteArrayView rawKey, const QByteArray &name)

@@ -1,5 +1,7 @@
 #include "events/JsonSpan.h"
 
+#include "events/JsonScan.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
@@ -8,62 +10,10 @@ namespace JsonSpan {
 
 namespace {
 
-bool isSpace(char c)
-{
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-qsizetype skipSpace(QByteArrayView s, qsizetype i)
-{
-    while (i < s.size() && isSpace(s[i]))
-        ++i;
-    return i;
-}
-
-// Index just past the string that starts at s[i] == '"', or -1.
-qsizetype skipString(QByteArrayView s, qsizetype i)
-{
-    for (++i; i < s.size(); ++i) {
-        if (s[i] == '\\')
-            ++i;
-        else if (s[i] == '"')
-            return i + 1;
-    }
-    return -1;
-}
-
-// Index just past the value starting at s[i], or -1. Iterative, so deep nesting cannot overflow the
-// stack: inside containers only strings need care, brackets are counted.
-qsizetype skipValue(QByteArrayView s, qsizetype i)
-{
-    if (i >= s.size())
-        return -1;
-    const char first = s[i];
-    if (first == '"')
-        return skipString(s, i);
-    if (first == '{' || first == '[') {
-        int depth = 0;
-        while (i < s.size()) {
-            const char c = s[i];
-            if (c == '"') {
-                i = skipString(s, i);
-                if (i < 0)
-                    return -1;
-                continue;
-            }
-            if (c == '{' || c == '[')
-                ++depth;
-            else if ((c == '}' || c == ']') && --depth == 0)
-                return i + 1;
-            ++i;
-        }
-        return -1;
-    }
-    // number, true, false, null
-    while (i < s.size() && !isSpace(s[i]) && s[i] != ',' && s[i] != '}' && s[i] != ']')
-        ++i;
-    return i;
-}
+using JsonScan::isSpace;
+using JsonScan::skipSpace;
+using JsonScan::skipString;
+using JsonScan::skipValue;
 
 } // namespace
 
