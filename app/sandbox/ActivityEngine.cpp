@@ -1,5 +1,6 @@
 #include "sandbox/ActivityEngine.h"
 
+#include "sandbox/ActivityParams.h"
 #include "sandbox/Deliverer.h"
 #include "sandbox/PayloadBuilder.h"
 #include "sandbox/SandboxIds.h"
@@ -11,17 +12,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-Error refuse(int status, const QString &message, const char *code)
-{
-    Error e(ErrorKind::Usage, message, {}, status);
-    e.code = QLatin1String(code);
-    return e;
-}
-
-QString param(const QJsonObject &params, const char *key)
-{
-    return params.value(QLatin1String(key)).toString().trimmed();
-}
+using ActivityParams::param;
+using ActivityParams::refuse;
 
 } // namespace
 

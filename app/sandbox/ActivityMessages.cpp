@@ -1,6 +1,8 @@
 // ActivityEngine, continued: posts, deletions, DMs, typing, read receipts and revocations.
+
 #include "sandbox/ActivityEngine.h"
 
+#include "sandbox/ActivityParams.h"
 #include "sandbox/PayloadBuilder.h"
 #include "sandbox/SandboxIds.h"
 #include "sandbox/SandboxWorld.h"
@@ -13,17 +15,8 @@ namespace {
 constexpr int MaxPostLength = 4000; //!< X's long posts; longer than 140 arrive truncated
 constexpr int MaxMessageLength = 10000; //!< X's DM limit
 
-Error refuse(int status, const QString &message, const char *code)
-{
-    Error e(ErrorKind::Usage, message, {}, status);
-    e.code = QLatin1String(code);
-    return e;
-}
-
-QString param(const QJsonObject &params, const char *key)
-{
-    return params.value(QLatin1String(key)).toString().trimmed();
-}
+using ActivityParams::param;
+using ActivityParams::refuse;
 
 } // namespace
 
